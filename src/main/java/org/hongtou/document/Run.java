@@ -1,0 +1,5 @@
+package org.hongtou.document;
+
+/** A stretch of text in one typographic style. */
+public record Run(String text, Style style) {
+}
