@@ -7,7 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** Generated batches: n townships sharing defaults, numbered from a pattern. */
 public final class BatchFixtures {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     static final String[] PLACES = {"木叶", "观音寺", "磙子营", "张良", "梁洼", "瓦屋", "赵村", "四棵树", "团城", "尧山",
         "熊背", "背孜", "仓头", "董周", "辛集", "张官营", "马楼", "库区", "土门", "下汤"};
 
