@@ -9,4 +9,15 @@ public final class Probe {
     public static org.hongtou.document.Document report(int n) {
         return TestDocuments.of(TestDocuments.report(n, false));
     }
+
+    public static void dump(java.nio.file.Path pdf) throws Exception {
+        int n = 0;
+        for (var page : PdfLines.read(pdf)) {
+            System.out.println("--- page " + (++n));
+            for (var l : page) {
+                var g0 = l.glyphs().get(0);
+                System.out.printf("y=%.2f x0=%.2f size=%.1f n=%d han=%d %s%n", l.y(), g0.x(), g0.size(), l.glyphs().size(), l.ideographs(), l.text());
+            }
+        }
+    }
 }
