@@ -69,17 +69,23 @@ final class BodyXml {
         if (placement == ColophonPlacement.NONE) {
             tail = bodySection;
         } else if (placement == ColophonPlacement.SAME_PAGE) {
-            tail = colophon(doc.colophon()) + anchorParagraph() + bodySection;
+            tail = colophon(doc.colophon()) + tinyParagraph("") + bodySection;
         } else {
-            // The main part closes its section; the 版记 gets a final section that starts on the
-            // next even page (Word and LibreOffice insert the blank page themselves when needed)
-            // and whose footers are empty: blank and 版记 pages carry no page number (§7.5).
+            // The main part closes its section; the 版记 gets a final section that starts on a
+            // new page and whose footers are empty: blank and 版记 pages carry no page number
+            // (§7.5). The blank page is written out rather than left to an evenPage section
+            // break, because LibreOffice moves a bottom-anchored table 20 pt too low on the
+            // pages of such a section.
             if (items.isEmpty() || items.get(items.size() - 1).raw() != null) {
                 add(new ParaProps(), "");
             }
             items.get(items.size() - 1).props().sectPr(bodySection);
-            tail = colophon(doc.colophon()) + anchorParagraph()
-                    + sectPr(footers.empty(), footers.empty(), "evenPage");
+            // The section opens with a paragraph: LibreOffice hangs the page break on the
+            // section's first paragraph, and a floating table is none.
+            String opening = placement == ColophonPlacement.AFTER_BLANK_PAGE
+                    ? tinyParagraph("<w:r><w:br w:type=\"page\"/></w:r>") : tinyParagraph("");
+            tail = opening + colophon(doc.colophon()) + tinyParagraph("")
+                    + sectPr(footers.empty(), footers.empty(), null);
         }
         for (Item item : items) {
             sb.append(item.xml());
@@ -318,9 +324,12 @@ final class BodyXml {
                 + paragraph + "</w:tc></w:tr>";
     }
 
-    /** The paragraph a floating table is anchored to: as small as Word allows, so it adds no line. */
-    private static String anchorParagraph() {
-        return new ParaProps().noSnapToGrid().exactLine(20).paragraph("");
+    /**
+     * A paragraph one point high: the one a floating table is anchored to, or the one opening a
+     * section. It must not add a grid line.
+     */
+    private static String tinyParagraph(String runs) {
+        return new ParaProps().noSnapToGrid().exactLine(20).paragraph(runs);
     }
 
     /** Section properties: A4, the GB/T 9704 margins, the line grid, footers. */

@@ -11,12 +11,12 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Re-zips a package with every entry stamped 1980-01-01 and in a fixed order, so the same
+ * Re-zips a package with every entry stamped 2000-01-01 (a plain DOS time: 1980-01-01 00:00 would make Java add a time-zone dependent extended timestamp) and in a fixed order, so the same
  * document gives the same bytes (docx4j stamps entries with the current time).
  */
 final class FixedZip {
 
-    private static final LocalDateTime STAMP = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final LocalDateTime STAMP = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final String CONTENT_TYPES = "[Content_Types].xml";
 
     private FixedZip() {

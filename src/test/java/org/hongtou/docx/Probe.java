@@ -6,6 +6,10 @@ public final class Probe {
         return TestDocuments.parse(TestDocuments.richMarkup(n));
     }
 
+    public static org.hongtou.document.Document sample(String name) {
+        return TestDocuments.sample(name);
+    }
+
     public static org.hongtou.document.Document report(int n) {
         return TestDocuments.of(TestDocuments.report(n, false));
     }
@@ -19,5 +23,9 @@ public final class Probe {
                 System.out.printf("y=%.2f x0=%.2f size=%.1f n=%d han=%d %s%n", l.y(), g0.x(), g0.size(), l.glyphs().size(), l.ideographs(), l.text());
             }
         }
+    }
+
+    public static java.util.List<java.util.List<PdfLines.Line>> lines(java.nio.file.Path pdf) throws Exception {
+        return PdfLines.read(pdf);
     }
 }

@@ -28,6 +28,19 @@ final class TestDocuments {
     private TestDocuments() {
     }
 
+    static final List<String> SAMPLES = List.of("muye-2023", "gunziying-2023", "guanyinsi-2024");
+
+    /** One of the real reports of samples/*.json, as a document tree. */
+    static Document sample(String name) {
+        try {
+            Report r = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readValue(java.nio.file.Files.readAllBytes(Path.of("samples", name + ".json")), Report.class);
+            return of(r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Document parse(String markup) {
         return PARSER.parse(markup);
     }
