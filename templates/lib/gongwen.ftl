@@ -74,9 +74,10 @@
   </#if>
 </#macro>
 
-<#-- 署名 and 成文日期. sig may be null: then the authority signs without a date. -->
+<#-- 署名 and 成文日期. sig may be null: then the authority signs without a date. A null passed as
+     x! arrives as an empty value that ?? still calls present, hence ?has_content. -->
 <#macro signature sig authority>
-  <#if sig??>
+  <#if sig?? && sig?has_content>
     <signature sealed="${sig.sealed()?c}" date="${cn.date(sig.date())}">${sig.authority()!authority}</signature>
   <#else>
     <signature sealed="false" date="">${authority}</signature>
@@ -90,13 +91,13 @@
 
 <#-- 版记. The print date defaults to the signature date. -->
 <#macro colophon c sig>
-  <#if c??>
+  <#if c?? && c?has_content>
     <colophon>
       <#list c.cc() as name><cc>${name}</cc></#list>
       <#if c.printer()??><printer>${c.printer()}</printer></#if>
       <#if c.printDate()??>
         <date>${cn.date(c.printDate())}</date>
-      <#elseif sig?? && sig.date()??>
+      <#elseif sig?? && sig?has_content && sig.date()??>
         <date>${cn.date(sig.date())}</date>
       </#if>
     </colophon>

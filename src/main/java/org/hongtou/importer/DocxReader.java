@@ -110,9 +110,9 @@ final class DocxReader {
     // ---- hardened XML ----
 
     private static XMLStreamReader xml(byte[] bytes, String part) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
-                .toUpperCase(Locale.ROOT);
-        if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")) {
+        // Raw "<!" followed by DOCTYPE or ENTITY cannot be text (that would be escaped), so a
+        // plain scan of the whole part is exact, and cheaper than trusting parser settings alone.
+        if (declares(bytes)) {
             throw new ImportException(ImportException.DOCX_UNSAFE_XML,
                     "DOCX中的" + part + "含有DOCTYPE/实体声明，出于安全原因拒绝处理。",
                     "The DOCX part " + part + " declares a DOCTYPE or entities; refused for safety.");
@@ -127,6 +127,19 @@ final class DocxReader {
         } catch (XMLStreamException e) {
             throw malformed(part, e);
         }
+    }
+
+    private static boolean declares(byte[] b) {
+        for (int i = 0; i + 9 <= b.length; i++) {
+            if (b[i] == '<' && b[i + 1] == '!') {
+                String next = new String(b, i + 2, Math.min(7, b.length - i - 2), StandardCharsets.ISO_8859_1)
+                        .toUpperCase(Locale.ROOT);
+                if (next.startsWith("DOCTYPE") || next.startsWith("ENTITY")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static ImportException malformed(String part, Exception e) {
