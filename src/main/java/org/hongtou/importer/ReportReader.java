@@ -282,6 +282,11 @@ final class ReportReader {
             LocalDate d = dateOnly(s);
             if (d != null) {
                 t.date = d;
+                if (DATE_CN.matcher(s.replaceAll("\\s+", "")).matches()) {
+                    changes.add(Change.cleaned("date-arabic", lines.get(j - 1).no, s, d.toString(),
+                            "成文日期用汉字书写，按GB/T 9704-2012改为阿拉伯数字。",
+                            "The date was written in Chinese numerals; GB/T 9704-2012 writes it in Arabic digits."));
+                }
                 j--;
                 if (j > from && signerLike(lines.get(j - 1).text)) {
                     t.signer = Cjk.strip(lines.get(j - 1).text.replaceAll("\\s+", ""));
@@ -332,7 +337,8 @@ final class ReportReader {
                 && HeadingSyntax.parse(c) == null;
     }
 
-    private static LocalDate dateOnly(String s) {
+    /** A line that is only a date, written 2024年1月5日 or 二〇二四年一月五日; null otherwise. */
+    static LocalDate dateOnly(String s) {
         String c = s.replaceAll("\\s+", "");
         Matcher m = DATE.matcher(c);
         if (m.matches()) {
