@@ -44,12 +44,15 @@ final class ReportReader {
     private static final Pattern CLOSING = Pattern.compile("^(特此报告|特此说明|以上报告|以上情况|妥否).{0,20}$");
     private static final Pattern INSTITUTION = Pattern.compile(
             ".{2,40}(政府|委员会|局|办公室|党委|委|办|中心|所|院|厅|部|街道办事处|乡|镇|公司)$");
+    /** Page numbers a PDF-to-text or print conversion leaves: "- 3 -", "— 3 —", "第3页 共8页". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^(?:[-—–－\\s]*[0-9]{1,3}[-—–－\\s]*|第\\s*[0-9]{1,3}\\s*页(?:\\s*[，,]?\\s*共\\s*[0-9]{1,3}\\s*页)?|[0-9]{1,3}\\s*/\\s*[0-9]{1,3})$");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})\\s*年");
 
     private final ArtefactCleaner cleaner = new ArtefactCleaner();
 
     /** A line after debris cleaning; blank lines are gone, remembered as {@code afterBlank}. */
-    private record Line(int no, String text, int outline, boolean whole, boolean afterBlank) {
+    private record Line(int no, String text, int outline, boolean whole, boolean afterBlank, String raw) {
     }
 
     private List<Change> changes;
@@ -96,7 +99,12 @@ final class ReportReader {
                 blank = true;
                 continue;
             }
-            out.add(new Line(s.number(), t, s.outlineLevel(), s.whole(), blank));
+            if (PAGE_NUMBER.matcher(t).matches()) {
+                changes.add(Change.cleaned("page-number-removed", s.number(), t, "",
+                        "删除了转换遗留的页码行。", "Removed a page-number line left by a conversion."));
+                continue;
+            }
+            out.add(new Line(s.number(), t, s.outlineLevel(), s.whole(), blank, s.text()));
             blank = false;
         }
         return out;
@@ -151,13 +159,10 @@ final class ReportReader {
                     }
                     h.number = canonical;
                 }
-                m = SIGNER.matcher(t);
+                // Signers are separated by spaces, which the debris cleaning took out: use the raw line.
+                m = SIGNER.matcher(Cjk.strip(lines.get(i).raw));
                 if (m.find()) {
-                    for (String name : m.group(1).split("[\\s、，,；;]+")) {
-                        if (!name.isBlank()) {
-                            h.signers.add(name.strip());
-                        }
-                    }
+                    h.signers.addAll(signers(m.group(1)));
                 }
             } else {
                 break;
@@ -165,29 +170,34 @@ final class ReportReader {
         }
         // Title: one line, or the authority and 关于…的报告 on two lines, or none at all.
         if (i < lines.size()) {
-            String a = lines.get(i).text;
-            String b = i + 1 < lines.size() ? lines.get(i + 1).text : "";
-            if (authorityLike(a) && b.length() <= 80 && (b.startsWith("关于") || titleLike(b)) && !b.contains("。")) {
-                h.title = a + b;
-                h.titleAuthority = a;
-                i += 2;
-            } else if (a.contains("关于") && !titleEnds(a) && a.length() <= 60 && !a.contains("。")
-                    && b.length() <= 40 && titleEnds(b) && !b.contains("。")) {
-                h.title = a + b;
-                i += 2;
-            } else if (titleLike(a)) {
-                h.title = a;
-                i += 1;
+            for (int k = 1; k <= 3 && i + k <= lines.size(); k++) {
+                List<String> parts = new ArrayList<>();
+                for (int q = i; q < i + k; q++) {
+                    parts.add(lines.get(q).text);
+                }
+                String last = parts.get(k - 1);
+                if (last.contains("。") || last.length() > 80 || (k > 1 && parts.get(0).contains("，"))) {
+                    break;
+                }
+                String joined = String.join("", parts);
+                if (titleLike(joined)) {
+                    h.title = joined;
+                    if (k >= 2 && authorityLike(parts.get(0)) && parts.get(1).startsWith("关于")) {
+                        h.titleAuthority = parts.get(0);
+                    }
+                    i += k;
+                    break;
+                }
             }
             if (h.title != null) {
-                String before = h.title;
                 h.title = cleaner.punctuation(h.title, lines.get(i - 1).no, changes);
                 int about = h.title.indexOf("关于");
+                Matcher year = YEAR.matcher(h.title);
                 if (h.titleAuthority == null && about >= 2) {
                     h.titleAuthority = h.title.substring(0, about);
-                }
-                if (!before.equals(h.title)) {
-                    h.title = h.title.strip();
+                } else if (h.titleAuthority == null && about < 0 && year.find() && year.start() >= 2
+                        && INSTITUTION.matcher(h.title.substring(0, year.start())).matches()) {
+                    h.titleAuthority = h.title.substring(0, year.start()); // XX街道办事处2023年……报告
                 }
             }
         }
@@ -207,6 +217,29 @@ final class ReportReader {
         }
         h.end = i;
         return h;
+    }
+
+    /**
+     * 签发人 names, separated by spaces or 、. A two-character name is often padded to the width
+     * of a three-character one ("周  平"): two single characters in a row are one name.
+     */
+    static List<String> signers(String s) {
+        List<String> tokens = new ArrayList<>();
+        for (String t : s.split("[\\s\\u3000、，,；;]+")) {
+            if (!t.isBlank()) {
+                tokens.add(t);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).length() == 1 && k + 1 < tokens.size() && tokens.get(k + 1).length() == 1) {
+                out.add(tokens.get(k) + tokens.get(k + 1));
+                k++;
+            } else {
+                out.add(tokens.get(k));
+            }
+        }
+        return out;
     }
 
     private static boolean authorityLike(String s) {
@@ -260,6 +293,12 @@ final class ReportReader {
             } else if ((m = PRINTED.matcher(s)).matches()) {
                 t.printer = m.group(1).isBlank() ? null : Cjk.strip(m.group(1));
                 t.printDate = date(m.group(2));
+                // In a DOCX the 版记 is often a table: printer and date in cells of their own.
+                if (t.printer == null && j - 2 >= from && INSTITUTION.matcher(lines.get(j - 2).text).matches()
+                        && !lines.get(j - 2).text.contains("，")) {
+                    t.printer = lines.get(j - 2).text;
+                    j--;
+                }
             } else if (s.matches("^[（(]共印\\s*[0-9]+\\s*份[）)]$")) {
                 // the print run: not part of the data
             } else {
@@ -390,7 +429,7 @@ final class ReportReader {
                         && prev.text.length() >= BROKEN_LINE_MIN && !standaloneHeading(prev.text)
                         && HeadingSyntax.parse(l.text) == null) {
                     String next = dropPageHeader(prev, l, title);
-                    out.set(out.size() - 1, new Line(prev.no, prev.text + next, prev.outline, false, prev.afterBlank));
+                    out.set(out.size() - 1, new Line(prev.no, prev.text + next, prev.outline, false, prev.afterBlank, prev.raw));
                     changes.add(Change.cleaned("line-joined", l.no, "", "",
                             "第" + l.no + "行接续上一行的句子，已合并（转换时断行）。",
                             "Line " + l.no + " continues the sentence of the line before; joined (broken by a conversion)."));

@@ -16,7 +16,9 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hongtou.config.Renderers;
 import org.hongtou.document.Document;
+import org.hongtou.fonts.FontConfig;
 import org.hongtou.document.MarkupParser;
 import org.hongtou.render.DocumentRenderer;
 import org.hongtou.samples.TextRecall;
@@ -26,9 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * Import → render → extract text must give back the sample's text: at least 99.5 % of its
@@ -112,19 +111,9 @@ class RoundTripTest {
         assertThat(check(format, name, source, text)).isGreaterThanOrEqualTo(MIN_RECALL);
     }
 
-    /** Every DocumentRenderer in org.hongtou that has a no-argument constructor. */
+    /** The real renderers this build holds (the same list the application uses), by format. */
     static List<DocumentRenderer> renderers() {
-        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
-        scan.addIncludeFilter(new AssignableTypeFilter(DocumentRenderer.class));
-        List<DocumentRenderer> out = new ArrayList<>();
-        for (BeanDefinition d : scan.findCandidateComponents("org.hongtou")) {
-            try {
-                Class<?> c = Class.forName(d.getBeanClassName());
-                out.add((DocumentRenderer) c.getDeclaredConstructor().newInstance());
-            } catch (ReflectiveOperationException | LinkageError e) {
-                System.out.println("[round-trip] cannot instantiate " + d.getBeanClassName() + ": " + e);
-            }
-        }
+        List<DocumentRenderer> out = new ArrayList<>(Renderers.create(FontConfig.load(Path.of("fonts"))));
         out.sort(java.util.Comparator.comparing(DocumentRenderer::format));
         return out;
     }

@@ -188,6 +188,35 @@ class TextImportTest {
         assertThat(r.changes()).anyMatch(c -> c.code().equals("part-missing") && c.before().equals("leadership"));
     }
 
+    @Test
+    void signersSeparatedBySpacesAndPaddedTwoCharacterNamesAreRead() {
+        assertThat(ReportReader.signers("刘志强 陈静")).containsExactly("刘志强", "陈静");
+        assertThat(ReportReader.signers("周  平")).containsExactly("周平");
+        assertThat(ReportReader.signers("周\u3000平、李四")).containsExactly("周平", "李四");
+    }
+
+    @Test
+    void titleWithoutGuanYuNamesTheAuthorityBeforeTheYear() {
+        Report r = imp("城关街道办事处2023年法治政府建设年度报告\n今年以来，我街道坚持依法行政。\n一、主要工作开展情况\n正文。\n").report();
+        assertThat(r.title()).isEqualTo("城关街道办事处2023年法治政府建设年度报告");
+        assertThat(r.authority()).isEqualTo("城关街道办事处");
+        assertThat(r.parts().get(0).role()).isEqualTo(PartRole.MEASURES);
+    }
+
+    @Test
+    void threeLineTitleIsJoined() {
+        Report r = imp("鲁山县观音寺乡人民政府\n关于2024年法治政府建设\n情况的报告\n2024年以来，我乡坚持依法行政。\n").report();
+        assertThat(r.title()).isEqualTo("鲁山县观音寺乡人民政府关于2024年法治政府建设情况的报告");
+        assertThat(r.authority()).isEqualTo("鲁山县观音寺乡人民政府");
+    }
+
+    @Test
+    void pageNumberLinesFromAConversionAreDropped() {
+        ImportResult r = imp("关于2023年法治政府建设情况的报告\n一、主要举措和成效\n正文第一段。\n- 2 -\n正文第二段。\n第3页 共8页\n");
+        assertThat(r.report().parts().get(0).paragraphs()).containsExactly("正文第一段。", "正文第二段。");
+        assertThat(changed(r, "page-number-removed")).isTrue();
+    }
+
     // ---- artefacts ----
 
     @Test
