@@ -52,4 +52,24 @@ public final class ImportException extends RuntimeException {
         return code.equals(TOO_LARGE) || code.equals(DOCX_TOO_MANY_ENTRIES)
                 || code.equals(DOCX_TOO_LARGE_UNCOMPRESSED);
     }
+
+    /**
+     * The HTTP status this failure suggests: 413 too large, 415 a format we do not read (PDF,
+     * .doc, a ZIP that is no DOCX, binary), 400 empty, 422 a DOCX we refuse or cannot parse.
+     */
+    public int suggestedStatus() {
+        if (tooLarge()) {
+            return 413;
+        }
+        switch (code) {
+            case UNSUPPORTED_FORMAT:
+            case NOT_DOCX:
+            case NOT_TEXT:
+                return 415;
+            case EMPTY:
+                return 400;
+            default:
+                return 422;
+        }
+    }
 }
