@@ -129,9 +129,9 @@ function checkbox(label, pointer) {
     el('label', {}, control, label), el('div', { class: 'msgs' }));
 }
 
-function select(label, pointer, options) {
+function select(label, pointer, options, fallback) {
   const control = el('select', {}, options.map(([v, text]) => el('option', { value: v }, text)));
-  control.value = ptrGet(state, pointer) ?? options[0][0];
+  control.value = ptrGet(state, pointer) ?? fallback ?? options[0][0];
   control.addEventListener('change', () => { ptrSet(state, pointer, control.value); changed(); });
   return field(label, pointer, control);
 }
@@ -154,8 +154,7 @@ function itemTools(arrayPtr, i, what) {
 
 /** An editable list of strings (recipients, paragraphs, …): one input per item. */
 function stringList(label, pointer, { multiline, itemName = '一项', placeholder } = {}) {
-  if (!Array.isArray(ptrGet(state, pointer))) ptrSet(state, pointer, []);
-  const items = ptrGet(state, pointer);
+  const items = Array.isArray(ptrGet(state, pointer)) ? ptrGet(state, pointer) : [];
   const box = el('div', { class: 'list', dataset: { pointer } });
   items.forEach((value, i) => {
     const p = ptrJoin(pointer, i);
@@ -167,7 +166,13 @@ function stringList(label, pointer, { multiline, itemName = '一项', placeholde
     box.append(el('div', { class: 'list-item field', dataset: { field: p } },
       el('div', { class: 'row' }, control, itemTools(pointer, i, itemName)), el('div', { class: 'msgs' })));
   });
-  box.append(el('button', { type: 'button', class: 'add', onclick: () => { items.push(''); redraw(p => p === ptrJoin(pointer, items.length - 1)); } },
+  const add = () => {
+    if (!Array.isArray(ptrGet(state, pointer))) ptrSet(state, pointer, []);
+    const list = ptrGet(state, pointer);
+    list.push('');
+    redraw((p) => p === ptrJoin(pointer, list.length - 1));
+  };
+  box.append(el('button', { type: 'button', class: 'add', onclick: add },
     '＋ 添加' + itemName));
   return el('fieldset', { class: 'field group-list', dataset: { field: pointer } },
     el('legend', {}, label), el('div', { class: 'msgs' }), box);
@@ -214,7 +219,7 @@ function drawForm() {
       textInput('标题', '/title', { multiline: false, hint: '留空则按发文机关和年度自动生成' })),
 
     optionalGroup('版头（红头）', '/header', '带红色版头（公开发布的版本可不带）',
-      () => ({ authorities: [], signers: [], number: '' }),
+      () => ({ number: '', signers: [''] }),
       () => el('div', {},
         el('div', { class: 'grid' },
           textInput('发文字号', '/header/number', { placeholder: '如：木政〔2024〕3号' }),
@@ -236,7 +241,7 @@ function drawForm() {
       stringList('附件', '/attachments', { itemName: '附件' })),
 
     optionalGroup('署名与日期', '/signature', '落款（发文机关署名、成文日期）',
-      () => ({ authority: null, date: null, sealed: false }),
+      () => ({ sealed: false }),
       () => el('div', { class: 'grid' },
         textInput('署名机关', '/signature/authority', { placeholder: '留空表示发文机关' }),
         textInput('成文日期', '/signature/date', { type: 'date' }),
@@ -246,7 +251,7 @@ function drawForm() {
       textInput('附注', '/note', { placeholder: '不带括号，如：此件公开发布' })),
 
     optionalGroup('版记', '/colophon', '带版记（抄送、印发机关和印发日期）',
-      () => ({ cc: [], printer: '', printDate: null }),
+      () => ({ printer: '' }),
       () => el('div', {},
         stringList('抄送', '/colophon/cc', { itemName: '抄送机关' }),
         el('div', { class: 'grid' },
@@ -264,7 +269,7 @@ function templateSelect() {
 }
 
 function drawParts() {
-  if (!Array.isArray(state.parts)) state.parts = [];
+  if (!Array.isArray(state.parts)) state.parts = [];   // the one list every report has
   const box = el('fieldset', { class: 'card parts field', dataset: { field: '/parts' } },
     el('legend', {}, '正文（部分与小节）'), el('div', { class: 'msgs' }));
   state.parts.forEach((part, i) => {
@@ -274,22 +279,21 @@ function drawParts() {
         el('strong', {}, `第${i + 1}部分`), itemTools('/parts', i, '本部分')),
       el('div', { class: 'msgs' }),
       el('div', { class: 'grid' },
-        select('类型', ptrJoin(p, 'role'), PART_ROLES),
+        select('类型', ptrJoin(p, 'role'), PART_ROLES, 'custom'),   // the model's default role
         textInput('标题', ptrJoin(p, 'heading'), { placeholder: '留空则按类型和年度自动生成' })),
       stringList('段落', ptrJoin(p, 'paragraphs'), { multiline: true, itemName: '段落' }),
       drawSections(ptrJoin(p, 'sections'), 2)));
   });
   box.append(el('button', { type: 'button', class: 'add', onclick: () => {
-    state.parts.push({ role: 'custom', heading: '', paragraphs: [''], sections: [] });
-    redraw();
+    state.parts.push({ role: 'custom', heading: '', paragraphs: [''] });
+    redraw((p) => p === ptrJoin('/parts', state.parts.length - 1, 'heading'));
   } }, '＋ 添加部分'));
   return box;
 }
 
 /** Sections nest: level 2 （一）, level 3 1., level 4 （1）. */
 function drawSections(pointer, level) {
-  if (!Array.isArray(ptrGet(state, pointer))) ptrSet(state, pointer, []);
-  const sections = ptrGet(state, pointer);
+  const sections = Array.isArray(ptrGet(state, pointer)) ? ptrGet(state, pointer) : [];
   const box = el('div', { class: 'sections level-' + level, dataset: { pointer } });
   sections.forEach((s, i) => {
     const p = ptrJoin(pointer, i);
@@ -302,8 +306,10 @@ function drawSections(pointer, level) {
       level < 4 ? drawSections(ptrJoin(p, 'sections'), level + 1) : null));
   });
   box.append(el('button', { type: 'button', class: 'add', onclick: () => {
-    sections.push({ title: '', runIn: true, paragraphs: [''], sections: [] });
-    redraw();
+    if (!Array.isArray(ptrGet(state, pointer))) ptrSet(state, pointer, []);
+    const list = ptrGet(state, pointer);
+    list.push({ title: '', runIn: true, paragraphs: [''] });
+    redraw((p) => p === ptrJoin(pointer, list.length - 1, 'title'));
   } }, `＋ 添加${LEVEL_NAMES[level]}小节`));
   return box;
 }
@@ -339,7 +345,13 @@ function normalise(v, severity) {
   };
 }
 
-function showMessages(messages) {
+function showMessages(all) {
+  // The check and the render report the same finding: show it once.
+  const seen = new Set();
+  const messages = all.filter((m) => {
+    const key = [m.pointer, m.code, m.zh].join('\u0000');
+    return !seen.has(key) && seen.add(key);
+  });
   lastMessages = messages;
   document.querySelectorAll('#form .msgs').forEach((m) => m.replaceChildren());
   document.querySelectorAll('#form .has-error, #form .has-warning').forEach((e) => e.classList.remove('has-error', 'has-warning'));
@@ -378,7 +390,9 @@ function findField(pointer) {
 /** Glyph warnings name a character the font lacks; point at every field whose text holds it. */
 function placeGlyphWarning(w) {
   if (w.pointer) return [w];
-  const ch = w.character ?? w.char ?? w.glyph ?? (w.zh.match(/[“「"]([^”」"])[”」"]/) || [])[1];
+  const quoted = (w.zh.match(/[“「‘"]([^”」’"])[”」’"]/) || w.en.match(/["'“]([^"'”])["'”]/) || [])[1];
+  const codepoint = (w.zh + ' ' + w.en).match(/U\+([0-9A-Fa-f]{4,6})/);
+  const ch = w.character ?? quoted ?? (codepoint ? String.fromCodePoint(parseInt(codepoint[1], 16)) : null);
   if (!ch) return [w];
   const hits = [];
   walk(state, '', (ptr, value) => { if (typeof value === 'string' && value.includes(ch)) hits.push({ ...w, pointer: ptr }); });
@@ -407,9 +421,13 @@ async function problemMessages(res) {
   let body = null;
   try { body = await res.json(); } catch { /* not JSON */ }
   if (!body) return [normalise(`服务器返回 ${res.status}`, 'error')];
-  const list = body.violations ?? body.errors ?? body.invalidParams ?? [];
-  const out = list.map((v) => normalise(v, 'error'));
-  if (!out.length) out.push(normalise(body.detail || body.title || `服务器返回 ${res.status}`, 'error'));
+  const out = [
+    ...(body.errors ?? body.violations ?? []).map((v) => normalise(v, 'error')),
+    ...(body.warnings ?? []).map((v) => normalise(v, 'warning')),
+  ];
+  if (!out.some((m) => m.severity === 'error')) {
+    out.unshift(normalise(body.detailZh || body.titleZh || body.detail || body.title || `服务器返回 ${res.status}`, 'error'));
+  }
   return out;
 }
 
@@ -442,9 +460,10 @@ async function refresh() {
     ]);
     if (seq !== refreshSeq) return;
     if (!previewRes.ok) {
-      const errors = await problemMessages(previewRes);
-      showMessages([...errors, ...checks]);
-      setStatus(`有 ${errors.length} 处错误，预览未更新`, 'error');
+      const problems = await problemMessages(previewRes);
+      showMessages([...problems, ...checks]);
+      const errors = lastMessages.filter((m) => m.severity === 'error').length;
+      setStatus(`有 ${errors} 处错误，预览未更新`, 'error');
       return;
     }
     const warnings = parseWarningsHeader(previewRes.headers.get('X-Hongtou-Warnings')).flatMap(placeGlyphWarning);
@@ -458,7 +477,7 @@ async function refresh() {
     const pc = $('#page-count');
     pc.textContent = `共 ${pages} 页`;
     pc.dataset.pages = String(pages);
-    setStatus(messages.length ? `已更新 · ${messages.length} 条提示` : '已更新', 'ok');
+    setStatus(lastMessages.length ? `已更新 · ${lastMessages.length} 条提示` : '已更新', 'ok');
   } catch (e) {
     if (e.name === 'AbortError') return;
     if (seq !== refreshSeq) return;
@@ -473,9 +492,10 @@ async function runChecks(body, signal) {
     if (res.status === 404 || res.status === 405) return [];
     const j = await res.json().catch(() => null);
     if (!j) return [];
-    if (!res.ok) return (j.violations ?? j.errors ?? []).map((v) => normalise(v, 'error'));
-    const list = Array.isArray(j) ? j : [...(j.violations ?? []), ...(j.findings ?? j.checks ?? j.warnings ?? j.results ?? [])];
-    return list.map((v) => normalise(v, 'warning'));
+    return [
+      ...(j.errors ?? []).map((v) => normalise(v, 'error')),
+      ...(j.warnings ?? []).map((v) => normalise(v, 'warning')),
+    ];
   } catch (e) {
     if (e.name === 'AbortError') throw e;
     return [];
@@ -536,8 +556,17 @@ async function renderPdf(bytes, seq) {
 
 // ---------------------------------------------------------------- loading and saving
 
+/** null means "the default" in the model, but the schema takes no nulls: drop them on load. */
+function pruneNulls(value) {
+  if (Array.isArray(value)) return value.map(pruneNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, pruneNulls(v)]));
+  }
+  return value;
+}
+
 function setReport(report, name) {
-  state = report;
+  state = pruneNulls(report);
   currentName = name || baseName();
   lastMessages = [];
   drawForm();
