@@ -49,7 +49,7 @@ public class SampleCatalog {
                 continue;
             }
             String name = file.substring(0, file.length() - ".json".length());
-            if (!NAME.matcher(name).matches()) {
+            if (!NAME.matcher(name).matches() || out.stream().anyMatch(i -> i.name().equals(name))) {
                 continue;
             }
             out.add(describe(name, r));
@@ -76,7 +76,11 @@ public class SampleCatalog {
 
     private Resource[] resources() {
         try {
-            return resolver.getResources(location + "*.json");
+            // classpath*: looks in every classpath root: a test-resources samples/ folder (say, of
+            // .txt originals) must not hide the packaged one.
+            String pattern = location.startsWith("classpath:")
+                    ? "classpath*:" + location.substring("classpath:".length()) : location;
+            return resolver.getResources(pattern + "*.json");
         } catch (IOException e) {
             // A missing folder is an empty catalogue, not a broken page.
             return new Resource[0];
