@@ -278,7 +278,7 @@ function drawParts() {
       el('div', { class: 'part-head' },
         el('strong', {}, `第${i + 1}部分`), itemTools('/parts', i, '本部分')),
       el('div', { class: 'msgs' }),
-      el('div', { class: 'grid' },
+      el('div', { class: 'grid role-heading' },
         select('类型', ptrJoin(p, 'role'), PART_ROLES, 'custom'),   // the model's default role
         textInput('标题', ptrJoin(p, 'heading'), { placeholder: '留空则按类型和年度自动生成' })),
       stringList('段落', ptrJoin(p, 'paragraphs'), { multiline: true, itemName: '段落' }),
@@ -369,6 +369,15 @@ function showMessages(all) {
     }
   }
   $('#general-messages').replaceChildren(...general);
+}
+
+/** Scrolls the form to the first flagged field, errors before warnings. */
+function showFirstProblem() {
+  const first = document.querySelector('#form .msg.error') || document.querySelector('#form .msg.warning');
+  if (!first) return;
+  first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const control = first.closest('.field')?.querySelector('[data-pointer]');
+  if (control) control.focus({ preventScroll: true });
 }
 
 function severityClass(s) {
@@ -730,6 +739,7 @@ async function start() {
   $('#tab-form').addEventListener('click', () => showTab(false));
   $('#tab-json').addEventListener('click', () => showTab(true));
   $('#json-text').addEventListener('input', onJsonInput);
+  $('#preview-status').addEventListener('click', showFirstProblem);
   drawForm();
   await Promise.all([loadSamples(), loadTemplates()]);
   document.body.dataset.ready = 'true';
