@@ -575,6 +575,7 @@ function pruneNulls(value) {
 }
 
 function setReport(report, name) {
+  $('#import-changes').hidden = true;
   state = pruneNulls(report);
   currentName = name || baseName();
   lastMessages = [];
@@ -634,28 +635,42 @@ function openJson(file) {
   });
 }
 
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Sends the file as it is; the importer tells DOCX from text by its type (and its bytes). */
 async function importFile(file) {
   notice(`正在导入“${file.name}”…`, 'info');
-  const form = new FormData();
-  form.append('file', file, file.name);
+  const type = /\.docx$/i.test(file.name) ? DOCX_TYPE : /\.txt$/i.test(file.name) ? 'text/plain' : (file.type || 'application/octet-stream');
   try {
-    const res = await fetch(`${API}/import`, { method: 'POST', body: form });
-    if (res.status === 404) { notice('此服务尚不支持导入。', 'error'); return; }
+    const res = await fetch(`${API}/import`, { method: 'POST', headers: { 'Content-Type': type }, body: file });
+    if (res.status === 404 || res.status === 405) { notice('此服务尚不支持导入。', 'error'); return; }
     if (!res.ok) {
       const m = await problemMessages(res);
       notice('导入失败：' + m.map((x) => x.zh).join('；'), 'error');
       return;
     }
     const j = await res.json();
-    const report = j.report ?? j;
-    setReport(report, file.name.replace(/\.(docx|txt)$/i, ''));
-    const changes = j.changes ?? [];
-    notice(changes.length
-      ? `已导入“${file.name}”，自动修正 ${changes.length} 处：` + changes.slice(0, 8).map((c) => normalise(c, 'info').zh).join('；') + (changes.length > 8 ? '……' : '')
-      : `已导入“${file.name}”。`, 'info');
+    setReport(j.report ?? j, file.name.replace(/\.(docx|txt)$/i, ''));
+    showImportChanges(file.name, j.changes ?? []);
+    notice(`已导入“${file.name}”，请核对后再下载。`, 'info');
   } catch (e) {
     notice('导入失败：' + e.message, 'error');
   }
+}
+
+/** What the importer cleaned, guessed or noticed, for the user to check against the original. */
+function showImportChanges(fileName, changes) {
+  const box = $('#import-changes');
+  if (!changes.length) { box.hidden = true; return; }
+  const kinds = { CLEANED: '修正', GUESSED: '推断', NOTICED: '提示' };
+  box.replaceChildren(
+    el('summary', {}, `导入“${fileName}”时修正或推断了 ${changes.length} 处，点击查看`),
+    el('ol', {}, changes.map((c) => el('li', { title: c.messageEn || '' },
+      el('span', { class: 'kind' }, kinds[c.kind] || c.kind || ''),
+      c.line ? `第 ${c.line} 行：` : '', c.messageZh || c.code,
+      c.before || c.after ? el('span', { class: 'diff' }, c.before ? ` “${c.before}”` : '', c.after ? ` → “${c.after}”` : '') : null))));
+  box.hidden = false;
+  box.open = false;
 }
 
 function saveBlob(blob, filename) {
