@@ -25,6 +25,7 @@ let refreshTimer = null;
 let refreshSeq = 0;        // newer requests win; older answers are dropped
 let inFlight = null;       // AbortController of the running preview request
 let pdfjs = null;
+let lastPdf = null;        // the last good PDF, redrawn when the window changes size
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -478,6 +479,7 @@ async function refresh() {
     const warnings = parseWarningsHeader(previewRes.headers.get('X-Hongtou-Warnings')).flatMap(placeGlyphWarning);
     const bytes = new Uint8Array(await previewRes.arrayBuffer());
     if (seq !== refreshSeq) return;
+    lastPdf = bytes.slice();   // pdf.js takes ownership of the buffer it is given
     const pages = await renderPdf(bytes, seq);
     if (seq !== refreshSeq) return;
     const messages = [...checks, ...warnings];
@@ -537,7 +539,8 @@ async function renderPdf(bytes, seq) {
   }).promise;
   try {
     const container = $('#preview-pages');
-    const width = Math.max(300, container.clientWidth - 24);
+    // Leave room for the scroll bar that appears once the pages are in.
+    const width = Math.max(300, container.clientWidth - 24 - 16);
     const ratio = window.devicePixelRatio || 1;
     const canvases = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -755,6 +758,11 @@ async function start() {
   $('#tab-json').addEventListener('click', () => showTab(true));
   $('#json-text').addEventListener('input', onJsonInput);
   $('#preview-status').addEventListener('click', showFirstProblem);
+  let resizeTimer = null;
+  window.addEventListener('resize', () => {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => { if (lastPdf) renderPdf(lastPdf.slice(), refreshSeq).catch(() => {}); }, 300);
+  });
   drawForm();
   await Promise.all([loadSamples(), loadTemplates()]);
   document.body.dataset.ready = 'true';
