@@ -136,6 +136,19 @@ class PreviewPageE2ETest {
     }
 
     @Test
+    void aCharacterNoFontHasIsFlaggedAtTheFieldThatHoldsIt() {
+        // U+20000 (CJK Extension B) is in none of the shipped fonts; ChromeDriver cannot type
+        // characters beyond the BMP, so the value is set as the browser would on paste.
+        ((JavascriptExecutor) driver).executeScript(
+                "const t = document.querySelector(\"#form [data-pointer='/title']\");"
+                        + " t.value = t.value + '\\u{20000}'; t.dispatchEvent(new Event('input'));");
+        WebElement warning = waitUntil(d -> d.findElements(
+                By.cssSelector("[data-field='/title'] > .msgs .msg.warning")).stream()
+                .filter(m -> m.getText().contains("U+20000")).findFirst().orElse(null));
+        assertThat(warning.getText()).containsPattern("\\p{IsHan}");
+    }
+
+    @Test
     void theRawJsonIsOneClickAwayAndEditsThereReachTheForm() {
         driver.findElement(By.id("tab-json")).click();
         WebElement json = driver.findElement(By.id("json-text"));
