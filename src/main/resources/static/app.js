@@ -19,6 +19,16 @@ const PART_ROLES = [
 ];
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级'];
 
+/** The number the template will print, so the form reads like the page: 一、（一）1.（1）. */
+function chineseNumber(n) {
+  const digits = '零一二三四五六七八九';
+  if (n < 10) return digits[n];
+  if (n < 20) return '十' + (n % 10 ? digits[n % 10] : '');
+  if (n < 100) return digits[Math.floor(n / 10)] + '十' + (n % 10 ? digits[n % 10] : '');
+  return String(n);
+}
+const NUMBERING = [null, (n) => chineseNumber(n) + '、', (n) => `（${chineseNumber(n)}）`, (n) => `${n}.`, (n) => `（${n}）`];
+
 let state = null;          // the report being edited
 let currentName = 'report';
 let refreshTimer = null;
@@ -277,7 +287,7 @@ function drawParts() {
     const p = ptrJoin('/parts', i);
     box.append(el('div', { class: 'part field', dataset: { field: p } },
       el('div', { class: 'part-head' },
-        el('strong', {}, `第${i + 1}部分`), itemTools('/parts', i, '本部分')),
+        el('strong', {}, `${NUMBERING[1](i + 1)} 第${i + 1}部分`), itemTools('/parts', i, '本部分')),
       el('div', { class: 'msgs' }),
       el('div', { class: 'grid role-heading' },
         select('类型', ptrJoin(p, 'role'), PART_ROLES, 'custom'),   // the model's default role
@@ -299,7 +309,7 @@ function drawSections(pointer, level) {
   sections.forEach((s, i) => {
     const p = ptrJoin(pointer, i);
     box.append(el('div', { class: 'section field', dataset: { field: p } },
-      el('div', { class: 'part-head' }, el('span', {}, `${LEVEL_NAMES[level]}小节 ${i + 1}`), itemTools(pointer, i, '本小节')),
+      el('div', { class: 'part-head' }, el('span', {}, `${NUMBERING[level](i + 1)} ${LEVEL_NAMES[level]}小节`), itemTools(pointer, i, '本小节')),
       el('div', { class: 'msgs' }),
       textInput('小节标题', ptrJoin(p, 'title')),
       checkbox('标题与第一段连排（如“（一）加强组织领导。正文……”）', ptrJoin(p, 'runIn')),
