@@ -410,7 +410,7 @@ function findField(pointer) {
 /** Glyph warnings name a character the font lacks; point at every field whose text holds it. */
 function placeGlyphWarning(w) {
   if (w.pointer || !/glyph|font/i.test(w.code)) return [w];
-  const quoted = (w.zh.match(/[“「‘"]([^”」’"])[”」’"]/) || w.en.match(/["'“]([^"'”])["'”]/) || [])[1];
+  const quoted = (w.zh.match(/[“「‘"]([^”」’"])[”」’"]/u) || w.en.match(/["'“]([^"'”])["'”]/u) || [])[1];
   const codepoint = (w.zh + ' ' + w.en).match(/U\+([0-9A-Fa-f]{4,6})/);
   const ch = w.character ?? quoted ?? (codepoint ? String.fromCodePoint(parseInt(codepoint[1], 16)) : null);
   if (!ch) return [w];
