@@ -180,6 +180,22 @@ class PreviewPageE2ETest {
         }
     }
 
+    @Test
+    void theSavedJsonOpensAgainAsTheSameReport() throws IOException {
+        WebElement authority = field("/authority");
+        authority.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        authority.sendKeys("保存测试乡人民政府");
+        clearDownloads();
+        driver.findElement(By.id("save-json")).click();
+        Path saved = waitForDownload(".json");
+        assertThat(Files.readString(saved)).contains("\"authority\": \"保存测试乡人民政府\"");
+
+        driver.navigate().refresh();
+        waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        driver.findElement(By.id("open-json")).sendKeys(saved.toAbsolutePath().toString());
+        waitUntil(d -> "保存测试乡人民政府".equals(field("/authority").getDomProperty("value")) ? Boolean.TRUE : null);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static WebElement field(String pointer) {
