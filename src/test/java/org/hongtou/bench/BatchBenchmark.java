@@ -52,9 +52,13 @@ class BatchBenchmark {
                         BatchProgress.NONE, () -> false);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            long peak = peakHeap(false);
+            long peakOld = peakHeap(true);
+            System.gc();
+            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             System.out.printf(Locale.ROOT, "batch %5d reports: %7.1f s, %6.1f reports/s, peak heap %4d MB "
-                    + "(old generation %4d MB), failed %d%n", n, seconds, n / seconds, peakHeap(false) >> 20,
-                    peakHeap(true) >> 20, s.failed());
+                    + "(old generation %4d MB), live after GC %4d MB, failed %d%n", n, seconds, n / seconds,
+                    peak >> 20, peakOld >> 20, live >> 20, s.failed());
         } finally {
             Files.deleteIfExists(input);
         }
