@@ -91,7 +91,7 @@ public final class BatchRunner {
         int withWarnings = 0;
         int numberN = source.numbering() == null ? 0 : source.numbering().start();
         Set<String> names = new HashSet<>();
-        List<Map<String, Object>> manifest = new ArrayList<>(total);
+        ManifestSpool manifest = new ManifestSpool();
         CombinedPdf combined = options.combined() && options.formats().contains("pdf") ? new CombinedPdf() : null;
         boolean stopped = false;
         ZipOutputStream zip = new ZipOutputStream(out);
@@ -157,7 +157,7 @@ public final class BatchRunner {
                 item.put("files", files);
                 item.put("errors", FindingsJson.of(o.errors()));
                 item.put("warnings", FindingsJson.of(o.warnings()));
-                manifest.add(item);
+                manifest.add(json.writeValueAsBytes(item));
                 progress.update(rendered + failed, failed, total, String.valueOf(item.get("source")));
                 if (stopped) {
                     continue; // drain what is in flight, submit nothing new
@@ -175,13 +175,18 @@ public final class BatchRunner {
             summary.put("cancelled", stopped);
             summary.put("formats", options.formats());
             doc.put("summary", summary);
-            doc.put("reports", manifest);
             zip.putNextEntry(entry(MANIFEST));
-            zip.write(json.writeValueAsBytes(doc));
+            byte[] head = json.writeValueAsBytes(doc);
+            // {"summary": …} with the spooled report entries spliced in as "reports": [ … ]
+            zip.write(head, 0, head.length - 1);
+            zip.write(",\n  \"reports\" : [\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            manifest.copyTo(zip);
+            zip.write("\n]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.finish();
         } finally {
             pool.shutdownNow();
+            manifest.close();
             if (combined != null) {
                 combined.close();
             }
@@ -332,6 +337,40 @@ public final class BatchRunner {
                 }
             }
             Files.deleteIfExists(dir);
+        }
+    }
+
+    /**
+     * The manifest's per-report entries, kept on disk until the end: a 10,000-report batch's
+     * manifest is not held in memory either.
+     */
+    static final class ManifestSpool implements AutoCloseable {
+        private final Path file;
+        private final OutputStream out;
+        private boolean first = true;
+
+        ManifestSpool() throws IOException {
+            file = Files.createTempFile("hongtou-manifest", ".json");
+            out = new java.io.BufferedOutputStream(Files.newOutputStream(file));
+        }
+
+        void add(byte[] entry) throws IOException {
+            if (!first) {
+                out.write(",\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            first = false;
+            out.write(entry);
+        }
+
+        void copyTo(OutputStream target) throws IOException {
+            out.flush();
+            Files.copy(file, target);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+            Files.deleteIfExists(file);
         }
     }
 
