@@ -6,8 +6,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code import <file> -o data.json} command, without the command-line parsing (picocli
@@ -20,8 +18,6 @@ public final class ImportRunner {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int IO_ERROR = 2;
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private final ImportService service;
 
@@ -69,7 +65,7 @@ public final class ImportRunner {
 
     /** The report as the JSON the render endpoints accept. */
     public static void write(ImportResult result, OutputStream out) throws IOException {
-        JSON.writeValue(out, result.report());
+        ImportJson.writeReport(result, out);
     }
 
     public static String describe(Change c) {
