@@ -74,10 +74,12 @@
   </#if>
 </#macro>
 
-<#-- 署名 and 成文日期. sig may be null: then the authority signs without a date. A null passed as
-     x! arrives as an empty value that ?? still calls present, hence ?has_content. -->
+<#--
+  署名 and 成文日期. sig may be absent: then the authority signs without a date. Callers pass
+  r.signature()! which is an empty string, not null, when absent: hence ?has_content, not ??.
+-->
 <#macro signature sig authority>
-  <#if sig?? && sig?has_content>
+  <#if sig?has_content>
     <signature sealed="${sig.sealed()?c}" date="${cn.date(sig.date())}">${sig.authority()!authority}</signature>
   <#else>
     <signature sealed="false" date="">${authority}</signature>
@@ -91,13 +93,13 @@
 
 <#-- 版记. The print date defaults to the signature date. -->
 <#macro colophon c sig>
-  <#if c?? && c?has_content>
+  <#if c?has_content>
     <colophon>
       <#list c.cc() as name><cc>${name}</cc></#list>
       <#if c.printer()??><printer>${c.printer()}</printer></#if>
       <#if c.printDate()??>
         <date>${cn.date(c.printDate())}</date>
-      <#elseif sig?? && sig?has_content && sig.date()??>
+      <#elseif sig?has_content && sig.date()??>
         <date>${cn.date(sig.date())}</date>
       </#if>
     </colophon>
