@@ -190,9 +190,9 @@ class TextImportTest {
 
     @Test
     void signersSeparatedBySpacesAndPaddedTwoCharacterNamesAreRead() {
-        assertThat(ReportReader.signers("刘志强 陈静")).containsExactly("刘志强", "陈静");
-        assertThat(ReportReader.signers("周  平")).containsExactly("周平");
-        assertThat(ReportReader.signers("周\u3000平、李四")).containsExactly("周平", "李四");
+        assertThat(HeadReader.signers("刘志强 陈静")).containsExactly("刘志强", "陈静");
+        assertThat(HeadReader.signers("周  平")).containsExactly("周平");
+        assertThat(HeadReader.signers("周\u3000平、李四")).containsExactly("周平", "李四");
     }
 
     @Test
