@@ -94,7 +94,7 @@ final class ReportReader {
         List<Line> out = new ArrayList<>();
         boolean blank = false;
         for (SourceLine s : source) {
-            String t = cleaner.debris(s.text(), s.number(), changes);
+            String t = cleaner.debris(s.text(), s.number(), s.whole(), changes);
             if (t.isEmpty()) {
                 blank = true;
                 continue;
