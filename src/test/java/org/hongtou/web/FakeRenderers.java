@@ -36,12 +36,12 @@ public class FakeRenderers {
         return new Fake("pdf", "application/pdf", "%PDF-1.7\n");
     }
 
-    static final class Fake implements DocumentRenderer {
+    public static final class Fake implements DocumentRenderer {
         private final String format;
         private final String type;
         private final String magic;
 
-        Fake(String format, String type, String magic) {
+        public Fake(String format, String type, String magic) {
             this.format = format;
             this.type = type;
             this.magic = magic;
