@@ -191,6 +191,18 @@ class PreviewPageE2ETest {
         waitUntil(d -> "保存测试乡人民政府".equals(field("/authority").getDomProperty("value")) ? Boolean.TRUE : null);
     }
 
+    @Test
+    void anUnsavedEditSurvivesAReload() {
+        WebElement authority = field("/authority");
+        authority.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        authority.sendKeys("草稿测试镇人民政府");
+
+        driver.navigate().refresh();
+        waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        driver.findElement(By.id("restore-draft")).click();
+        assertThat(field("/authority").getDomProperty("value")).isEqualTo("草稿测试镇人民政府");
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static WebElement field(String pointer) {
