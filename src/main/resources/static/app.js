@@ -249,7 +249,11 @@ function drawForm() {
         textInput('发文机关', '/authority', { placeholder: '如：木叶乡人民政府' }),
         textInput('报告年度', '/year', { type: 'number' }),
         templateSelect()),
-      textInput('标题', '/title', { multiline: false, hint: '留空则按发文机关和年度自动生成' })),
+      textInput('标题', '/title', {
+        // What the template derives when the title is left out (see the schema's description).
+        placeholder: state.authority && state.year ? `${state.authority}关于${state.year}年法治政府建设情况的报告` : '',
+        hint: '留空则按发文机关和年度自动生成',
+      })),
 
     optionalGroup('版头（红头）', '/header', '带红色版头（公开发布的版本可不带）',
       () => ({ number: '', signers: [''] }),
@@ -805,6 +809,12 @@ async function start() {
   drawForm();
   offerDraft();
   await Promise.all([loadSamples(), loadTemplates()]);
+  // A link such as /?sample=muye-2023 opens straight on that sample.
+  const wanted = new URLSearchParams(location.search).get('sample');
+  if (wanted && [...$('#sample-select').options].some((o) => o.value === wanted)) {
+    $('#sample-select').value = wanted;
+    await loadSample();
+  }
   document.body.dataset.ready = 'true';
 }
 
