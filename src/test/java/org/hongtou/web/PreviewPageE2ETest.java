@@ -203,6 +203,15 @@ class PreviewPageE2ETest {
         assertThat(field("/authority").getDomProperty("value")).isEqualTo("草稿测试镇人民政府");
     }
 
+    @Test
+    void aLinkCanOpenThePageOnANamedSample() {
+        List<SampleCatalog.SampleInfo> samples = new SampleCatalog("classpath:samples/").list();
+        SampleCatalog.SampleInfo last = samples.get(samples.size() - 1);
+        driver.get("http://localhost:" + port + "/?sample=" + last.name());
+        waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertThat(field("/authority").getDomProperty("value")).isEqualTo(last.authority());
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static WebElement field(String pointer) {
