@@ -1,37 +1,25 @@
 package org.hongtou;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.hongtou.config.EngineConfiguration;
-import org.hongtou.config.Renderers;
-import org.hongtou.fonts.FontConfig;
-import org.hongtou.render.DocumentRenderer;
+import org.hongtou.docx.DocxRenderer;
+import org.hongtou.pdf.PdfRenderer;
 import org.hongtou.service.RendererRegistry;
 import org.hongtou.service.ReportService;
 import org.hongtou.validation.XmlCharCheck;
-import org.hongtou.web.FakeRenderers;
 
-/**
- * The engine without Spring for unit tests: the real renderers where the build has them, the
- * fakes of {@link FakeRenderers} for formats it does not have yet.
- */
+/** The engine without Spring for unit tests, with the real renderers and the packaged fonts. */
 public final class TestEngine {
+
+    /** A private-use character no font has: how tests provoke a missing-glyph warning. */
+    public static final char NO_GLYPH = '\uE000';
 
     private TestEngine() {
     }
 
     public static RendererRegistry renderers() {
-        List<DocumentRenderer> all = new ArrayList<>(Renderers.create(FontConfig.load(Path.of("fonts"))));
-        List<String> have = all.stream().map(DocumentRenderer::format).toList();
-        if (!have.contains("docx")) {
-            all.add(new FakeRenderers.Fake("docx",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK"));
-        }
-        if (!have.contains("pdf")) {
-            all.add(new FakeRenderers.Fake("pdf", "application/pdf", "%PDF-1.7\n"));
-        }
-        return new RendererRegistry(all);
+        return new RendererRegistry(List.of(new DocxRenderer(), new PdfRenderer()));
     }
 
     public static ReportService service() {

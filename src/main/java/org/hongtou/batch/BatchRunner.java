@@ -16,6 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -40,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * files, status, pages, warnings, errors (JSON Pointers into the merged report) and SHA-256 of
  * each file. A report that fails is listed with its errors; the others still render.
  *
- * <p>Only one report's files are in memory at a time. Entries carry a fixed time and the
+ * <p>Reports render on a few threads, but only a bounded window of them is in memory at a time. Entries carry a fixed time and the
  * manifest no clock, so the same batch gives the same entries byte for byte.
  */
 public final class BatchRunner {
@@ -54,8 +59,16 @@ public final class BatchRunner {
     private final ReportService service;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    private final int parallelism;
+
+    /** One render thread per processor. */
     public BatchRunner(ReportService service) {
+        this(service, Runtime.getRuntime().availableProcessors());
+    }
+
+    public BatchRunner(ReportService service, int parallelism) {
         this.service = service;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     /** Checks that every requested format has a renderer before anything is read. */
@@ -82,52 +95,73 @@ public final class BatchRunner {
         CombinedPdf combined = options.combined() && options.formats().contains("pdf") ? new CombinedPdf() : null;
         boolean stopped = false;
         ZipOutputStream zip = new ZipOutputStream(out);
+        // Reports render on `parallelism` threads; at most twice that many are in flight, and their
+        // results are written in batch order, so memory stays bounded and the ZIP deterministic.
+        ExecutorService pool = Executors.newFixedThreadPool(parallelism, r -> {
+            Thread t = new Thread(r, "hongtou-batch-render");
+            t.setDaemon(true);
+            return t;
+        });
+        ArrayDeque<Future<Outcome>> inFlight = new ArrayDeque<>();
         try {
             Iterator<BatchEntry> it = source.entries();
-            while (it.hasNext()) {
-                if (cancelled.getAsBoolean()) {
-                    stopped = true;
+            while (true) {
+                while (inFlight.size() < 2 * parallelism && it.hasNext()) {
+                    if (cancelled.getAsBoolean()) {
+                        stopped = true;
+                        break;
+                    }
+                    BatchEntry entry = it.next();
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("index", entry.index());
+                    item.put("source", entry.source());
+                    ObjectNode merged = null;
+                    Finding unreadable = entry.error();
+                    if (unreadable == null && !(entry.node() instanceof ObjectNode)) {
+                        unreadable = Finding.error("", "type", "每份报告应为 JSON 对象", "each report must be a JSON object");
+                    }
+                    if (unreadable == null) {
+                        ObjectNode own = (ObjectNode) entry.node();
+                        merged = DeepMerge.merge(source.defaults(), own);
+                        // Numbers are handed out here, in batch order, never by the render threads.
+                        if (source.numbering() != null && !Numbering.hasOwnNumber(own)
+                                && source.numbering().assign(merged, numberN)) {
+                            numberN++;
+                        }
+                        item.put("authority", merged.path("authority").asString(null));
+                        item.put("year", merged.path("year").isInt() ? merged.get("year").asInt() : null);
+                        if (merged.path("header").path("number").isString()) {
+                            item.put("number", merged.get("header").get("number").asString());
+                        }
+                    }
+                    ObjectNode report = merged;
+                    Finding error = unreadable;
+                    inFlight.add(pool.submit(() -> work(item, report, error, options)));
+                }
+                if (inFlight.isEmpty()) {
                     break;
                 }
-                BatchEntry entry = it.next();
-                Map<String, Object> item = new LinkedHashMap<>();
-                item.put("index", entry.index());
-                item.put("source", entry.source());
-                List<Finding> errors = new ArrayList<>();
-                List<Finding> warnings = new ArrayList<>();
-                List<Map<String, Object>> files = new ArrayList<>();
-                if (entry.error() != null) {
-                    errors.add(entry.error());
-                } else if (!(entry.node() instanceof ObjectNode own)) {
-                    errors.add(Finding.error("", "type", "每份报告应为 JSON 对象", "each report must be a JSON object"));
-                } else {
-                    ObjectNode merged = DeepMerge.merge(source.defaults(), own);
-                    if (source.numbering() != null && !Numbering.hasOwnNumber(own)
-                            && source.numbering().assign(merged, numberN)) {
-                        numberN++;
-                    }
-                    item.put("authority", merged.path("authority").asString(null));
-                    item.put("year", merged.path("year").isInt() ? merged.get("year").asInt() : null);
-                    if (merged.path("header").path("number").isString()) {
-                        item.put("number", merged.get("header").get("number").asString());
-                    }
-                    renderOne(merged, options, zip, names, files, errors, warnings, combined);
-                }
-                boolean ok = errors.isEmpty();
+                Outcome o = await(inFlight.removeFirst());
+                boolean ok = o.errors().isEmpty();
+                List<Map<String, Object>> files = ok ? write(o, zip, names, combined) : List.of();
                 if (ok) {
                     rendered++;
-                    if (!warnings.isEmpty()) {
+                    if (!o.warnings().isEmpty()) {
                         withWarnings++;
                     }
                 } else {
                     failed++;
                 }
-                item.put("status", ok ? (warnings.isEmpty() ? "rendered" : "rendered-with-warnings") : "failed");
+                Map<String, Object> item = o.item();
+                item.put("status", ok ? (o.warnings().isEmpty() ? "rendered" : "rendered-with-warnings") : "failed");
                 item.put("files", files);
-                item.put("errors", FindingsJson.of(errors));
-                item.put("warnings", FindingsJson.of(warnings));
+                item.put("errors", FindingsJson.of(o.errors()));
+                item.put("warnings", FindingsJson.of(o.warnings()));
                 manifest.add(item);
-                progress.update(rendered + failed, failed, total, entry.source());
+                progress.update(rendered + failed, failed, total, String.valueOf(item.get("source")));
+                if (stopped) {
+                    continue; // drain what is in flight, submit nothing new
+                }
             }
             if (combined != null && !stopped) {
                 combined.writeTo(zip, entry(COMBINED));
@@ -147,6 +181,7 @@ public final class BatchRunner {
             zip.closeEntry();
             zip.finish();
         } finally {
+            pool.shutdownNow();
             if (combined != null) {
                 combined.close();
             }
@@ -154,26 +189,47 @@ public final class BatchRunner {
         return new BatchSummary(total, rendered, failed, withWarnings, stopped);
     }
 
-    private void renderOne(ObjectNode merged, BatchOptions options, ZipOutputStream zip, Set<String> names,
-            List<Map<String, Object>> files, List<Finding> errors, List<Finding> warnings, CombinedPdf combined)
-            throws IOException {
+    /** What one report came to: its files in memory until written, or its errors. */
+    private record Outcome(Map<String, Object> item, String base, List<RenderedReport> results, List<byte[]> bytes,
+            List<Finding> errors, List<Finding> warnings) {
+    }
+
+    private static Outcome await(Future<Outcome> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("batch interrupted");
+        } catch (ExecutionException e) {
+            throw new IOException("batch worker failed", e.getCause());
+        }
+    }
+
+    /** Validates and renders one report in every format; runs on a render thread. */
+    private Outcome work(Map<String, Object> item, ObjectNode merged, Finding unreadable, BatchOptions options) {
+        List<Finding> errors = new ArrayList<>();
+        List<Finding> warnings = new ArrayList<>();
+        if (unreadable != null) {
+            errors.add(unreadable);
+            return new Outcome(item, null, List.of(), List.of(), errors, warnings);
+        }
         PreparedReport prepared;
         try {
             prepared = service.prepare(merged);
         } catch (InvalidReportException e) {
             e.findings().forEach(f -> (f.isError() ? errors : warnings).add(f));
-            return;
+            return new Outcome(item, null, List.of(), List.of(), errors, warnings);
         } catch (TemplateNotFoundException e) {
             errors.add(Finding.error("/template", "unknown-template", "模板 " + e.name() + " 不存在",
                     "no template named " + e.name()));
-            return;
+            return new Outcome(item, null, List.of(), List.of(), errors, warnings);
         } catch (RuntimeException e) {
             log.warn("batch report failed to prepare: {}", e.toString());
             errors.add(Finding.error("", "internal", "内部错误：" + e.getMessage(), "internal error: " + e.getMessage()));
-            return;
+            return new Outcome(item, null, List.of(), List.of(), errors, warnings);
         }
         warnings.addAll(prepared.warnings());
-        String base = unique(names, FileNames.safe(prepared.report().authority() + "-" + prepared.report().year()));
+        String base = FileNames.safe(prepared.report().authority() + "-" + prepared.report().year());
         // Render every format first: a report whose PDF fails writes no DOCX either.
         List<byte[]> bytes = new ArrayList<>();
         List<RenderedReport> results = new ArrayList<>();
@@ -183,35 +239,45 @@ public final class BatchRunner {
                 RenderedReport r = service.render(prepared, format, buf);
                 results.add(r);
                 bytes.add(buf.toByteArray());
+                for (Finding w : r.warnings()) {
+                    if (!warnings.contains(w)) {
+                        warnings.add(w);
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 log.warn("batch report {} failed to render as {}: {}", base, format, e.toString());
                 errors.add(Finding.error("", "render-failed", format + " 排版失败：" + e.getMessage(),
                         format + " rendering failed: " + e.getMessage()));
-                return;
+                return new Outcome(item, base, List.of(), List.of(), errors, warnings);
             }
         }
-        for (int i = 0; i < results.size(); i++) {
-            RenderedReport r = results.get(i);
+        return new Outcome(item, base, results, bytes, errors, warnings);
+    }
+
+    /** Writes one report's files into the ZIP, in batch order; returns their manifest entries. */
+    private static List<Map<String, Object>> write(Outcome o, ZipOutputStream zip, Set<String> names,
+            CombinedPdf combined) throws IOException {
+        String base = unique(names, o.base());
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (int i = 0; i < o.results().size(); i++) {
+            RenderedReport r = o.results().get(i);
+            byte[] data = o.bytes().get(i);
             String name = base + "." + r.format();
             zip.putNextEntry(entry(name));
-            zip.write(bytes.get(i));
+            zip.write(data);
             zip.closeEntry();
             Map<String, Object> file = new LinkedHashMap<>();
             file.put("name", name);
             file.put("format", r.format());
             file.put("pages", r.pages());
-            file.put("bytes", bytes.get(i).length);
-            file.put("sha256", sha256(bytes.get(i)));
+            file.put("bytes", data.length);
+            file.put("sha256", sha256(data));
             files.add(file);
-            for (Finding w : r.warnings()) {
-                if (!warnings.contains(w)) {
-                    warnings.add(w);
-                }
-            }
             if (combined != null && r.format().equals("pdf")) {
-                combined.add(bytes.get(i));
+                combined.add(data);
             }
         }
+        return files;
     }
 
     static ZipEntry entry(String name) {

@@ -65,12 +65,16 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "no progress bar (logs, CI)")
     boolean noProgress;
 
+    @Option(names = "--threads", paramLabel = "N", description = "render threads; default: one per processor")
+    int threads;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BatchOptions options = BatchOptions.parse(formats, combined);
-        BatchRunner runner = new BatchRunner(engine.service());
+        BatchRunner runner = threads > 0 ? new BatchRunner(engine.service(), threads)
+                : new BatchRunner(engine.service());
         try {
             runner.requireFormats(options);
         } catch (UnsupportedFormatException e) {

@@ -17,8 +17,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 public class BatchConfiguration {
 
     @Bean
-    BatchRunner batchRunner(ReportService service) {
-        return new BatchRunner(service);
+    BatchRunner batchRunner(ReportService service, HongtouProperties props) {
+        int threads = props.getBatch().getParallelism();
+        return new BatchRunner(service, threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
     }
 
     @Bean(destroyMethod = "close")

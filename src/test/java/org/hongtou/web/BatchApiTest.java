@@ -17,14 +17,12 @@ import org.hongtou.batch.BatchFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hongtou.batch.work-dir=target/test-work/batch-api"})
-@Import(FakeRenderers.class)
 class BatchApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -61,7 +59,7 @@ class BatchApiTest {
         ObjectNode batch = BatchFixtures.batch(20);
         ((ObjectNode) batch.get("reports").get(5)).putObject("header").put("copyNumber", "12");
         ((ObjectNode) batch.get("reports").get(11)).put("year", "2024");
-        ((ObjectNode) batch.get("reports").get(17)).putArray("closing").add("特此报告" + FakeRenderers.NO_GLYPH + "。");
+        ((ObjectNode) batch.get("reports").get(17)).putArray("closing").add("特此报告" + org.hongtou.TestEngine.NO_GLYPH + "。");
         return batch;
     }
 
@@ -112,6 +110,18 @@ class BatchApiTest {
         assertThat(ea.keySet()).containsExactlyElementsOf(eb.keySet());
         ea.forEach((name, data) -> assertThat(data).as(name).isEqualTo(eb.get(name)));
         assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void combinedPdfHoldsEveryPageOfEveryReport() throws Exception {
+        HttpResponse<byte[]> r = post("/api/v1/batches?format=pdf&combined=true", BatchFixtures.batch(3).toString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        Map<String, byte[]> files = unzip(r.body());
+        JsonNode manifest = JSON.readTree(files.get("manifest.json"));
+        int pages = manifest.get("reports").valueStream().mapToInt(e -> e.get("files").get(0).get("pages").asInt()).sum();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(files.get("combined.pdf"))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(pages);
+        }
     }
 
     @Test
