@@ -104,6 +104,28 @@ function changed() {
   scheduleRefresh();
 }
 
+// A reload or a closed tab must not cost an afternoon's typing: the data is kept in the browser
+// and offered back on the next visit.
+const DRAFT_KEY = 'hongtou.draft';
+
+function keepDraft() {
+  try {
+    if (state) localStorage.setItem(DRAFT_KEY, JSON.stringify({ name: currentName, report: state }));
+  } catch { /* storage full or disabled: the draft is a convenience */ }
+}
+
+function offerDraft() {
+  let draft = null;
+  try { draft = JSON.parse(localStorage.getItem(DRAFT_KEY) || 'null'); } catch { /* unreadable: ignore */ }
+  if (!draft || !draft.report) return;
+  const r = draft.report;
+  const n = $('#notice');
+  n.replaceChildren(`上次编辑的“${[r.authority, r.year ? r.year + '年' : ''].filter(Boolean).join(' ') || draft.name}”还在浏览器中。 `,
+    el('button', { type: 'button', id: 'restore-draft', onclick: () => { setReport(r, draft.name); notice(''); } }, '恢复上次的编辑'));
+  n.className = 'notice info';
+  n.hidden = false;
+}
+
 // ---------------------------------------------------------------- form fields
 
 /** A wrapper that holds a label, the control and room for messages about it. */
@@ -227,7 +249,11 @@ function drawForm() {
         textInput('发文机关', '/authority', { placeholder: '如：木叶乡人民政府' }),
         textInput('报告年度', '/year', { type: 'number' }),
         templateSelect()),
-      textInput('标题', '/title', { multiline: false, hint: '留空则按发文机关和年度自动生成' })),
+      textInput('标题', '/title', {
+        // What the template derives when the title is left out (see the schema's description).
+        placeholder: state.authority && state.year ? `${state.authority}关于${state.year}年法治政府建设情况的报告` : '',
+        hint: '留空则按发文机关和年度自动生成',
+      })),
 
     optionalGroup('版头（红头）', '/header', '带红色版头（公开发布的版本可不带）',
       () => ({ number: '', signers: [''] }),
@@ -455,6 +481,7 @@ async function problemMessages(res) {
 
 function scheduleRefresh() {
   clearTimeout(refreshTimer);
+  keepDraft();
   setStatus('有修改，稍后更新预览…', 'pending');
   refreshTimer = setTimeout(refresh, REFRESH_DELAY_MS);
 }
@@ -655,7 +682,13 @@ async function importFile(file) {
   notice(`正在导入“${file.name}”…`, 'info');
   const type = /\.docx$/i.test(file.name) ? DOCX_TYPE : /\.txt$/i.test(file.name) ? 'text/plain' : (file.type || 'application/octet-stream');
   try {
-    const res = await fetch(`${API}/import`, { method: 'POST', headers: { 'Content-Type': type }, body: file });
+    let res = await fetch(`${API}/import`, { method: 'POST', headers: { 'Content-Type': type }, body: file });
+    if (res.status === 415) {
+      // A server that wants a form upload instead of the bare file.
+      const form = new FormData();
+      form.append('file', file, file.name);
+      res = await fetch(`${API}/import`, { method: 'POST', body: form });
+    }
     if (res.status === 404 || res.status === 405) { notice('此服务尚不支持导入。', 'error'); return; }
     if (!res.ok) {
       const m = await problemMessages(res);
@@ -774,7 +807,14 @@ async function start() {
     resizeTimer = setTimeout(() => { if (lastPdf) renderPdf(lastPdf.slice(), refreshSeq).catch(() => {}); }, 300);
   });
   drawForm();
+  offerDraft();
   await Promise.all([loadSamples(), loadTemplates()]);
+  // A link such as /?sample=muye-2023 opens straight on that sample.
+  const wanted = new URLSearchParams(location.search).get('sample');
+  if (wanted && [...$('#sample-select').options].some((o) => o.value === wanted)) {
+    $('#sample-select').value = wanted;
+    await loadSample();
+  }
   document.body.dataset.ready = 'true';
 }
 

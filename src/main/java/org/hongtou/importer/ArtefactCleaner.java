@@ -13,8 +13,12 @@ final class ArtefactCleaner {
 
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:\\s*[^\\]]{0,80}\\]");
 
-    /** Conversion debris: bookmarks, zero-width characters, tabs, stray spaces; ends stripped. */
-    String debris(String line, int lineNo, List<Change> changes) {
+    /**
+     * Conversion debris: bookmarks, zero-width characters, tabs, stray spaces; ends stripped.
+     * In a DOCX a tab is layout the author set (签发人 pushed right), not debris: removed
+     * without a change entry when {@code tabsAreLayout}.
+     */
+    String debris(String line, int lineNo, boolean tabsAreLayout, List<Change> changes) {
         String s = line;
         Matcher m = BOOKMARK.matcher(s);
         if (m.find()) {
@@ -35,6 +39,9 @@ final class ArtefactCleaner {
         if (s.indexOf('\t') >= 0) {
             String before = s;
             s = spaces(s.replace('\t', ' '));
+            if (tabsAreLayout) {
+                return s;
+            }
             changes.add(Change.cleaned("tab-removed", lineNo, before, s,
                     "删除了制表符。", "Removed tab characters."));
             return s;

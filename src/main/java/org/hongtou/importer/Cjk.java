@@ -25,8 +25,11 @@ final class Cjk {
                 || c == 0x205F || c == 0x3000;
     }
 
+    /** Invisible characters and controls XML cannot carry: never part of the wording. */
     static boolean zeroWidth(int c) {
-        return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD;
+        return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF || c == 0x00AD
+                || (c < 0x20 && c != '\t') || c == 0x7F || c == 0xFFFE || c == 0xFFFF
+                || (c >= 0xD800 && c <= 0xDFFF);
     }
 
     /** Strip every kind of space at both ends (String.strip misses U+3000 in some cases and NBSP). */

@@ -41,4 +41,22 @@ final class PartRoles {
         }
         return false;
     }
+
+    /** The part's name in Chinese, for messages. */
+    static String zh(PartRole role) {
+        switch (role) {
+            case MEASURES:
+                return "主要举措和成效";
+            case SHORTCOMINGS:
+                return "存在的不足和原因";
+            case LEADERSHIP:
+                return "党政主要负责人履行第一责任人职责情况";
+            case PLANS:
+                return "下一年度主要安排";
+            case OTHER:
+                return "其他需要报告的情况";
+            default:
+                return "自定义部分（不属于规定的五部分）";
+        }
+    }
 }

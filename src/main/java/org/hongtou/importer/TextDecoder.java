@@ -35,6 +35,14 @@ final class TextDecoder {
         if (d == null) {
             d = strict(bytes, StandardCharsets.UTF_8);
         }
+        if (d == null && traditional(bytes)) {
+            d = strict(bytes, Charset.forName("Big5"));
+            if (d != null) {
+                changes.add(Change.guessed("charset", 0, "Big5",
+                        "文件不是UTF-8编码，按繁体中文Big5读取。",
+                        "The file is not UTF-8; read it as Traditional Chinese Big5."));
+            }
+        }
         if (d == null) {
             d = strict(bytes, GB18030);
             if (d != null) {
@@ -87,6 +95,24 @@ final class TextDecoder {
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Big5 byte pairs are nearly all valid GBK too, so a strict GB18030 decode of Big5 succeeds
+     * and yields nonsense; ICU's frequency statistics tell the two apart.
+     */
+    private static boolean traditional(byte[] bytes) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        for (CharsetMatch m : detector.detectAll()) {
+            if (m.getName().equals("GB18030")) {
+                return false;
+            }
+            if (m.getName().equals("Big5")) {
+                return m.getConfidence() >= MIN_ICU_CONFIDENCE;
+            }
+        }
+        return false;
     }
 
     private static Decoded byIcu(byte[] bytes, List<Change> changes) {

@@ -36,15 +36,10 @@ import org.hongtou.layout.PageLayout.TextLine;
 public final class Typesetter {
 
     private final Metrics metrics;
-    private final TitleLines titleLines;
 
-    public Typesetter(Metrics metrics, TitleLines titleLines) {
-        this.metrics = metrics;
-        this.titleLines = titleLines;
-    }
-
+    /** @param metrics widths of half-width characters; full-width ones take a grid cell */
     public Typesetter(Metrics metrics) {
-        this(metrics, new TrapezoidTitle());
+        this.metrics = metrics;
     }
 
     /** A line of the flow: glyph x positions are final, the baseline comes with the grid line. */
@@ -185,7 +180,10 @@ public final class Typesetter {
         double numberBottom = numberTop + (LINE_PITCH + BODY_SIZE) / 2;
         double redY = numberBottom + Gbt9704.RED_LINE_GAP;
         rules.add(new Rule(MARGIN_LEFT, MARGIN_LEFT + TEXT_WIDTH, redY, Gbt9704.RED_LINE_WIDTH, RED));
-        return (int) Math.ceil((redY - MARGIN_TOP) / LINE_PITCH - 1e-9);
+        // The title goes on the grid line nearest to two blank lines below the red line (the
+        // DOCX renderer's HeaderGeometry rounds the same way); the title block adds those two.
+        int titleLine = (int) Math.round((redY - MARGIN_TOP) / LINE_PITCH + Gbt9704.TITLE_BLANK_LINES_AFTER_RED_LINE);
+        return titleLine - Gbt9704.TITLE_BLANK_LINES_AFTER_RED_LINE;
     }
 
     // ---- 主体 ----------------------------------------------------------------------------------
@@ -195,13 +193,11 @@ public final class Typesetter {
             if (hasHeader) {
                 blank(flow, Gbt9704.TITLE_BLANK_LINES_AFTER_RED_LINE);
             }
-            int max = (int) Math.floor(TEXT_WIDTH / Gbt9704.TITLE_SIZE);
-            for (String forced : t.lines()) {
-                for (String l : titleLines.lines(forced, max)) {
-                    List<Glyph> g = glyphs(l, FontRole.BIAOSONG, Gbt9704.TITLE_SIZE, BLACK);
-                    flow.add(new FlowLine(shift(g, MARGIN_LEFT + (TEXT_WIDTH - width(g)) / 2),
-                            Gbt9704.TITLE_SIZE, LineKind.TITLE));
-                }
+            // The same breaks as the DOCX: one shared trapezoid rule (§7.3.1).
+            for (String l : TitleBreaker.lines(t.lines())) {
+                List<Glyph> g = glyphs(l, FontRole.BIAOSONG, Gbt9704.TITLE_SIZE, BLACK);
+                flow.add(new FlowLine(shift(g, MARGIN_LEFT + (TEXT_WIDTH - width(g)) / 2),
+                        Gbt9704.TITLE_SIZE, LineKind.TITLE));
             }
             blank(flow, Gbt9704.RECIPIENTS_BLANK_LINES_AFTER_TITLE);
         } else if (b instanceof Block.Recipients r) {

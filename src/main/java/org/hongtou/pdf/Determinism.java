@@ -26,26 +26,26 @@ final class Determinism {
         // ISO-8859-1 maps bytes 1:1 to chars, so string offsets are byte offsets.
         String s = new String(pdf, StandardCharsets.ISO_8859_1);
         Map<String, String> prefixes = new HashMap<>();
-        Matcher m = SUBSET.matcher(s);
-        while (m.find()) {
-            prefixes.computeIfAbsent(m.group(1), p -> letters(sha256(m.group(2))));
+        for (String key : new String[]{"/BaseFont/", "/FontName/"}) {
+            for (int at = s.indexOf(key); at >= 0; at = s.indexOf(key, at + 1)) {
+                Matcher m = SUBSET.matcher(s).region(at, Math.min(s.length(), at + 200));
+                if (m.lookingAt()) {
+                    prefixes.computeIfAbsent(m.group(1), p -> letters(sha256(m.group(2))));
+                }
+            }
         }
         byte[] out = pdf.clone();
         for (Map.Entry<String, String> e : prefixes.entrySet()) {
             byte[] from = (e.getKey() + "+").getBytes(StandardCharsets.ISO_8859_1);
             byte[] to = (e.getValue() + "+").getBytes(StandardCharsets.ISO_8859_1);
-            int at = 0;
-            while ((at = s.indexOf(e.getKey() + "+", at)) >= 0) {
+            for (int at = s.indexOf(e.getKey() + "+"); at >= 0; at = s.indexOf(e.getKey() + "+", at + from.length)) {
                 System.arraycopy(to, 0, out, at, from.length);
-                at += from.length;
             }
         }
-        Matcher id = ID.matcher(s);
-        int start = -1;
-        while (id.find()) {
-            start = id.start();
-        }
-        if (start >= 0 && id.find(start)) {
+        // The trailer's /ID is in the last few hundred bytes.
+        int tail = Math.max(0, s.length() - 1024);
+        Matcher id = ID.matcher(s).region(tail, s.length());
+        if (id.find()) {
             // Hash the file with the ID zeroed: the same content always gets the same ID.
             for (int g = 1; g <= 2; g++) {
                 for (int k = id.start(g); k < id.end(g); k++) {

@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hongtou.document.Block;
 import org.hongtou.document.Document;
+import org.hongtou.fonts.FontConfig;
 import org.hongtou.layout.Gbt9704;
 import org.hongtou.layout.Layout;
 import org.hongtou.layout.PageLayout;
@@ -58,6 +59,11 @@ public final class PdfRenderer implements DocumentRenderer {
     /** With the packaged fonts (loaded once per JVM). */
     public PdfRenderer() {
         this(PdfFonts.defaults());
+    }
+
+    /** With a deployment's font configuration; the packaged one shares the loaded default fonts. */
+    public PdfRenderer(FontConfig config) {
+        this(config.folder() == null ? PdfFonts.defaults() : new PdfFonts(config));
     }
 
     @Override

@@ -2,11 +2,8 @@ package org.hongtou.web;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,10 +33,9 @@ public class SamplesController {
                 .orElseThrow(() -> notFound(name));
     }
 
-    private static ErrorResponseException notFound(String name) {
-        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
-        p.setTitle("没有这个样例 / No such sample");
-        p.setDetail("没有名为 “" + name + "” 的样例 / There is no sample named '" + name + "'");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, p, null);
+    /** The API's own not-found problem (urn:hongtou:problem:unknown-sample), like every other. */
+    private static NotFoundException notFound(String name) {
+        return new NotFoundException("unknown-sample", "There is no sample named '" + name + "'",
+                "没有这个样例：" + name);
     }
 }

@@ -49,7 +49,7 @@ class RoundTripTest {
         String s = text.replaceAll("\\[bookmark:[^\\]]*\\]", "");
         StringBuilder sb = new StringBuilder();
         for (String line : s.split("\\R")) {
-            java.time.LocalDate d = ReportReader.dateOnly(line);
+            java.time.LocalDate d = Forms.dateOnly(line);
             if (d != null) {
                 line = d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
             }

@@ -190,9 +190,9 @@ class TextImportTest {
 
     @Test
     void signersSeparatedBySpacesAndPaddedTwoCharacterNamesAreRead() {
-        assertThat(ReportReader.signers("刘志强 陈静")).containsExactly("刘志强", "陈静");
-        assertThat(ReportReader.signers("周  平")).containsExactly("周平");
-        assertThat(ReportReader.signers("周\u3000平、李四")).containsExactly("周平", "李四");
+        assertThat(HeadReader.signers("刘志强 陈静")).containsExactly("刘志强", "陈静");
+        assertThat(HeadReader.signers("周  平")).containsExactly("周平");
+        assertThat(HeadReader.signers("周\u3000平、李四")).containsExactly("周平", "李四");
     }
 
     @Test
@@ -269,6 +269,26 @@ class TextImportTest {
         ImportResult r = service.importText(gbk);
         assertThat(r.report().authority()).isEqualTo("城关县司法局");
         assertThat(r.changes()).anyMatch(c -> c.code().equals("charset") && c.after().equals("GB18030"));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/samples/muye-2023.txt", "/samples/gunziying-2023.txt",
+            "/samples/guanyinsi-2024.txt", "/importer/hexi-2024.txt", "/importer/shichang-2023.txt"})
+    void gb18030CopyOfEachReportImportsLikeTheUtf8One(String path) throws IOException {
+        String text = resource(path);
+        assertThat(service.importText(text.getBytes(Charset.forName("GB18030"))).report())
+                .isEqualTo(service.importText(text.getBytes(StandardCharsets.UTF_8)).report());
+    }
+
+    @Test
+    void big5TextIsNotMistakenForGbk() {
+        String text = "觀音寺鄉人民政府\n關於2024年法治政府建設情況的報告\n2024年以來，我鄉堅持以習近平法治思想為指導，"
+                + "認真貫徹落實上級關於法治政府建設的決策部署，現將工作情況報告如下：\n一、主要舉措和成效\n"
+                + "（一）強化組織領導。鄉黨委政府將依法行政工作作為工作核心融入到日常工作中，成立了法治建設領導小組。\n";
+        ImportResult r = service.importText(text.getBytes(Charset.forName("Big5")));
+        // Decoded right; the structure rules are written for Simplified Chinese (关于, 报告).
+        assertThat(String.join("", ReportText.paragraphs(r.report()))).contains("2024年以來，我鄉堅持");
+        assertThat(r.changes()).anyMatch(c -> c.code().equals("charset") && c.after().equals("Big5"));
     }
 
     @Test

@@ -60,17 +60,26 @@ public final class Fixtures {
         return PARSER.parse(ENGINE.render(report));
     }
 
-    /** A report of about {@code pages} pages, built from repeated sections. */
+    /** A report of {@code pages} pages (版记 page included), built from repeated sections. */
     public static Document longReport(int pages) {
+        org.hongtou.layout.Typesetter t = new org.hongtou.layout.Typesetter(org.hongtou.layout.Metrics.HALF_EM);
+        for (int sections = 1; ; sections++) {
+            Document d = longReport(sections, 0);
+            if (t.typeset(d).pageCount() >= pages) {
+                return d;
+            }
+        }
+    }
+
+    private static Document longReport(int sectionCount, int unused) {
         String para = "木叶乡严格落实普法和依法治理工作各项任务，在认真总结经验的基础上，健全完善了普法依法治理工作机制，"
                 + "全年开展法治宣传活动24场次，受理矛盾纠纷114宗，成功调处110宗，调处成功率96.5%。"
                 + "坚持领导干部带头学法、守法、用法，把法治建设列入乡党政领导班子中心组学习的重要内容。";
         List<Part> parts = new ArrayList<>();
         PartRole[] roles = {PartRole.MEASURES, PartRole.SHORTCOMINGS, PartRole.LEADERSHIP, PartRole.PLANS};
-        int sectionsNeeded = pages * 3;
         for (int p = 0; p < 4; p++) {
             List<Section> sections = new ArrayList<>();
-            for (int s = 0; s < (sectionsNeeded + 3) / 4; s++) {
+            for (int s = p; s < sectionCount; s += 4) {
                 sections.add(new Section("加强组织领导", true, List.of(para, para), List.of()));
             }
             parts.add(new Part(roles[p], null, List.of(), sections));

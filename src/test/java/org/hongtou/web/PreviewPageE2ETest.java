@@ -88,12 +88,7 @@ class PreviewPageE2ETest {
     }
 
     @BeforeEach
-    void openPageWithFirstSample() throws Exception {
-        // Until both renderers are merged there is nothing to preview or download.
-        String formats = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/templates")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-        assumeTrue(formats.contains("\"pdf\"") && formats.contains("\"docx\""), "renderers not in this build: " + formats);
+    void openPageWithFirstSample() {
         driver.get("http://localhost:" + port + "/");
         waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         Select samples = new Select(driver.findElement(By.id("sample-select")));
@@ -194,6 +189,27 @@ class PreviewPageE2ETest {
         waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
         driver.findElement(By.id("open-json")).sendKeys(saved.toAbsolutePath().toString());
         waitUntil(d -> "保存测试乡人民政府".equals(field("/authority").getDomProperty("value")) ? Boolean.TRUE : null);
+    }
+
+    @Test
+    void anUnsavedEditSurvivesAReload() {
+        WebElement authority = field("/authority");
+        authority.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        authority.sendKeys("草稿测试镇人民政府");
+
+        driver.navigate().refresh();
+        waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        driver.findElement(By.id("restore-draft")).click();
+        assertThat(field("/authority").getDomProperty("value")).isEqualTo("草稿测试镇人民政府");
+    }
+
+    @Test
+    void aLinkCanOpenThePageOnANamedSample() {
+        List<SampleCatalog.SampleInfo> samples = new SampleCatalog("classpath:samples/").list();
+        SampleCatalog.SampleInfo last = samples.get(samples.size() - 1);
+        driver.get("http://localhost:" + port + "/?sample=" + last.name());
+        waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertThat(field("/authority").getDomProperty("value")).isEqualTo(last.authority());
     }
 
     // ------------------------------------------------------------------ helpers
