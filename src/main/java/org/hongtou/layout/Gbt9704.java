@@ -196,4 +196,29 @@ public final class Gbt9704 {
     public static double fullWidthAdvance(double size) {
         return size == BODY_SIZE ? CHAR_CELL : size;
     }
+
+    // ---- DOCX specifics ------------------------------------------------------------------------
+
+    /**
+     * Each title line takes this many grid lines (exact line height), so the title keeps
+     * everything after it on the grid.
+     */
+    public static final int TITLE_LINE_GRID_LINES = 1;
+    /**
+     * Footer distance from the page bottom: the page-number line (exact height {@link
+     * #PAGE_NUMBER_SIZE}) then starts {@link #PAGE_NUMBER_GAP} below the text block.
+     */
+    public static final double DOCX_FOOTER_DISTANCE = MARGIN_BOTTOM - PAGE_NUMBER_GAP - PAGE_NUMBER_SIZE;
+    /** Header distance; the renderer writes no page headers, but Word wants a value. */
+    public static final double DOCX_HEADER_DISTANCE = mm(15);
+    /** Mark sizes step by half a point (the unit of w:sz) when shrinking to fit. */
+    public static final double MARK_SIZE_STEP = 0.5;
+    /** The first and last 版记 rules as WordprocessingML border widths (eighths of a point). */
+    public static final int DOCX_COLOPHON_THICK_SZ = 8;
+    public static final int DOCX_COLOPHON_THIN_SZ = 6;
+    /**
+     * Advance of one body character in the DOCX: the body size narrowed by {@link
+     * #DOCX_CHAR_SPACING}; indents measured in characters use it so they line up with the text.
+     */
+    public static final double DOCX_BODY_ADVANCE = BODY_SIZE + DOCX_CHAR_SPACING;
 }
