@@ -55,6 +55,25 @@ class PdfRendererTest {
     }
 
     @Test
+    void oneRendererServesConcurrentRequestsWithIdenticalBytes() throws Exception {
+        // The fonts are shared BaseFont instances; concurrent renders must not disturb each other.
+        Document doc = Fixtures.longReport(3);
+        byte[] expected = bytes(doc);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> bytes(doc)));
+            }
+            for (var f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void rareCharactersFallBackToAFontThatHasThemAndStayExtractable() throws IOException {
         // 㽏 (Extension A) and 𠀋 (Extension B) are in no GB 2312 font: Noto Serif SC draws them.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
