@@ -22,7 +22,7 @@ public final class Cli {
     public static final int USAGE = 2;
     public static final int IO_ERROR = 3;
 
-    static final Set<String> COMMANDS = Set.of("render", "check", "batch", "help", "--help", "-h", "--version", "-V");
+    static final Set<String> COMMANDS = Set.of("render", "check", "batch", "import", "help", "--help", "-h", "--version", "-V");
 
     private Cli() {
     }
@@ -62,7 +62,7 @@ public final class Cli {
                 "Turns annual report data (JSON) into GB/T 9704 red-header documents (DOCX/PDF).",
                 "Without a command (or with 'serve') the jar starts the HTTP service."},
             subcommands = {RenderCommand.class, CheckCommand.class, BatchCommand.class,
-                CommandLine.HelpCommand.class})
+                ImportCommand.class, CommandLine.HelpCommand.class})
     static final class Root implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;

@@ -116,4 +116,31 @@ class CliTest {
         Path f = write("batch.json", "{\"reports\": [");
         assertThat(run("batch", f.toString(), "-o", tmp.resolve("o.zip").toString())).isEqualTo(Cli.REPORT_FAILED);
     }
+
+    @Test
+    void importWritesTheReportJsonAndExitsZero() throws Exception {
+        Path txt = tmp.resolve("报告.txt");
+        try (java.io.InputStream in = CliTest.class.getResourceAsStream("/samples/muye-2023.txt")) {
+            Files.write(txt, in.readAllBytes());
+        }
+        Path json = tmp.resolve("data.json");
+        assertThat(Cli.handles(new String[] {"import", txt.toString()})).isTrue();
+        assertThat(run("import", txt.toString(), "-o", json.toString())).isEqualTo(Cli.OK);
+        assertThat(BatchFixtures.JSON.readTree(json.toFile()).get("authority").asString()).isEqualTo("木叶乡人民政府");
+        assertThat(err.toString()).contains("import:");
+    }
+
+    @Test
+    void importOfABinaryFileExitsOneAndWritesNothing() throws Exception {
+        Path bad = Files.write(tmp.resolve("bad.docx"), new byte[] {0x01, 0x02, 0x00, (byte) 0xFF, 0x00, 0x7F});
+        Path json = tmp.resolve("data.json");
+        assertThat(run("import", bad.toString(), "-o", json.toString())).isEqualTo(Cli.REPORT_FAILED);
+        assertThat(err.toString()).contains("bad.docx");
+        assertThat(Files.exists(json)).isFalse();
+    }
+
+    @Test
+    void importOfAMissingFileIsAnIoError() {
+        assertThat(run("import", tmp.resolve("absent.txt").toString())).isEqualTo(Cli.IO_ERROR);
+    }
 }
