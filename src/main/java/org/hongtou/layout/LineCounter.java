@@ -61,8 +61,7 @@ public final class LineCounter {
             return Gbt9704.ATTACHMENTS_BLANK_LINES;
         }
         if (b instanceof Block.Signature) {
-            return previous instanceof Block.Attachments ? Gbt9704.SIGNATURE_BLANK_LINES
-                    : Gbt9704.SIGNATURE_BLANK_LINES;
+            return Gbt9704.SIGNATURE_BLANK_LINES;
         }
         return 0;
     }
