@@ -74,9 +74,12 @@
   </#if>
 </#macro>
 
-<#-- 署名 and 成文日期. sig may be null: then the authority signs without a date. -->
+<#--
+  署名 and 成文日期. sig may be absent: then the authority signs without a date. Callers pass
+  r.signature()! which is an empty string, not null, when absent: hence ?has_content, not ??.
+-->
 <#macro signature sig authority>
-  <#if sig??>
+  <#if sig?has_content>
     <signature sealed="${sig.sealed()?c}" date="${cn.date(sig.date())}">${sig.authority()!authority}</signature>
   <#else>
     <signature sealed="false" date="">${authority}</signature>
@@ -90,13 +93,13 @@
 
 <#-- 版记. The print date defaults to the signature date. -->
 <#macro colophon c sig>
-  <#if c??>
+  <#if c?has_content>
     <colophon>
       <#list c.cc() as name><cc>${name}</cc></#list>
       <#if c.printer()??><printer>${c.printer()}</printer></#if>
       <#if c.printDate()??>
         <date>${cn.date(c.printDate())}</date>
-      <#elseif sig?? && sig.date()??>
+      <#elseif sig?has_content && sig.date()??>
         <date>${cn.date(sig.date())}</date>
       </#if>
     </colophon>

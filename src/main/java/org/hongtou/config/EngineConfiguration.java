@@ -1,10 +1,12 @@
 package org.hongtou.config;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.hongtou.check.ContentChecks;
 import org.hongtou.document.MarkupParser;
+import org.hongtou.docx.DocxRenderer;
 import org.hongtou.fonts.FontConfig;
+import org.hongtou.pdf.PdfFonts;
+import org.hongtou.pdf.PdfRenderer;
 import org.hongtou.render.DocumentRenderer;
 import org.hongtou.service.RendererRegistry;
 import org.hongtou.service.ReportService;
@@ -12,7 +14,6 @@ import org.hongtou.template.TemplateEngine;
 import org.hongtou.validation.JsonInput;
 import org.hongtou.validation.SchemaCheck;
 import org.hongtou.validation.XmlCharCheck;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,16 +31,20 @@ public class EngineConfiguration {
         return FontConfig.load(props.getFonts());
     }
 
-    /**
-     * Every DocumentRenderer bean in the context (tests add fakes this way) plus the renderers
-     * packaged in the jar, by format; a bean wins over a packaged renderer of the same format.
-     */
     @Bean
-    RendererRegistry rendererRegistry(ObjectProvider<DocumentRenderer> beans, FontConfig fonts) {
-        List<DocumentRenderer> all = new ArrayList<>(beans.orderedStream().toList());
-        List<String> formats = all.stream().map(DocumentRenderer::format).toList();
-        Renderers.create(fonts).stream().filter(r -> !formats.contains(r.format())).forEach(all::add);
-        return new RendererRegistry(all);
+    DocxRenderer docxRenderer(FontConfig fonts) {
+        return new DocxRenderer(fonts);
+    }
+
+    @Bean
+    PdfRenderer pdfRenderer(FontConfig fonts) {
+        return new PdfRenderer(new PdfFonts(fonts));
+    }
+
+    /** Every DocumentRenderer bean, by its format(): a new format is a new bean, nothing else. */
+    @Bean
+    RendererRegistry rendererRegistry(List<DocumentRenderer> renderers) {
+        return new RendererRegistry(renderers);
     }
 
     @Bean
@@ -58,9 +63,10 @@ public class EngineConfiguration {
                     ContentChecks.standard(), new TemplateEngine(templates), new MarkupParser(), renderers);
         }
 
+        /** The command line's engine: the same renderers as the service, without Spring. */
         public static ReportService create(java.nio.file.Path templates, java.nio.file.Path fonts, long maxBytes) {
-            return service(templates, maxBytes, XmlCharCheck.Mode.REJECT,
-                    new RendererRegistry(Renderers.create(FontConfig.load(fonts))));
+            FontConfig config = FontConfig.load(fonts);
+            return service(templates, maxBytes, XmlCharCheck.Mode.REJECT, new RendererRegistry(Renderers.create(config)));
         }
     }
 }

@@ -70,6 +70,16 @@ public class HongtouProperties {
         private int queueCapacity = 8;
         /** Synchronous batches (streamed ZIP) rendering at the same time; more answers 503. */
         private int syncConcurrency = 2;
+        /** Render threads per batch; 0 means one per processor. */
+        private int parallelism = 0;
+
+        public int getParallelism() {
+            return parallelism;
+        }
+
+        public void setParallelism(int parallelism) {
+            this.parallelism = parallelism;
+        }
 
         public DataSize getMaxBodySize() {
             return maxBodySize;

@@ -164,6 +164,39 @@ public final class Gbt9704 {
         return PAGE_NUMBER_DASH + " " + n + " " + PAGE_NUMBER_DASH;
     }
 
+    // ---- PDF / typesetting ----------------------------------------------------------------------
+
+    /**
+     * Where the baseline sits in a CJK font's em box, from its top (the ideographic em box runs
+     * from 0.88 em above the baseline to 0.12 em below it). Text is centred on its grid line.
+     */
+    public static final double EM_ASCENT = 0.88;
+    /** Joint marks: the distance between stacked authority names, in mark sizes. */
+    public static final double MARK_STACK_LEADING = 1.2;
+    /**
+     * With seal: blank lines between the body and the authority name, so that the seal (about 4
+     * lines high, centred a little above name and date) starts within one line of the body.
+     */
+    public static final int SEALED_SIGNATURE_BLANK_LINES = 2;
+
+    /** The top of grid line {@code line} (0-based) of the text block, from the page top. */
+    public static double lineTop(int line) {
+        return MARGIN_TOP + line * LINE_PITCH;
+    }
+
+    /** The baseline of text of {@code size} centred on grid line {@code line}. */
+    public static double baseline(int line, double size) {
+        return lineTop(line) + (LINE_PITCH - size) / 2 + EM_ASCENT * size;
+    }
+
+    /**
+     * How far a full-width character advances: one grid cell at the body size (the 16 pt glyph
+     * is squeezed 0.21 pt into its 15.79 pt cell), its own size elsewhere (title, mark, 版记).
+     */
+    public static double fullWidthAdvance(double size) {
+        return size == BODY_SIZE ? CHAR_CELL : size;
+    }
+
     // ---- DOCX specifics ------------------------------------------------------------------------
 
     /**

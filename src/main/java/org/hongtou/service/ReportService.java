@@ -17,6 +17,7 @@ import org.hongtou.template.TemplateNotFoundException;
 import org.hongtou.validation.Finding;
 import org.hongtou.validation.InvalidReportException;
 import org.hongtou.validation.JsonInput;
+import org.hongtou.validation.NullFields;
 import org.hongtou.validation.SchemaCheck;
 import org.hongtou.validation.XmlCharCheck;
 import tools.jackson.core.JacksonException;
@@ -81,6 +82,7 @@ public final class ReportService {
      * the result. An unknown template is an error finding at /template here.
      */
     public CheckResult check(JsonNode node) {
+        NullFields.strip(node);
         List<Finding> findings = new ArrayList<>(xmlChars.check(node));
         findings.addAll(schema.check(node));
         if (findings.stream().anyMatch(Finding::isError)) {

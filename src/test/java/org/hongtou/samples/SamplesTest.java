@@ -75,6 +75,16 @@ class SamplesTest {
         assertThat(doc.colophon().printer()).isNotBlank();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"muye-2023", "gunziying-2023", "guanyinsi-2024"})
+    void sampleIsAcceptedByTheReportSchemaAndChecks(String name) throws IOException {
+        tools.jackson.databind.JsonNode node = JSON.readTree(Files.readAllBytes(Path.of("samples", name + ".json")));
+        List<org.hongtou.validation.Finding> findings = new java.util.ArrayList<>(new org.hongtou.validation.SchemaCheck().check(node));
+        findings.addAll(org.hongtou.check.ContentChecks.standard().check(load(name)));
+        findings.forEach(f -> System.out.println("[samples] " + name + " " + f.severity() + " " + f.pointer() + " " + f.messageEn()));
+        assertThat(findings).noneMatch(org.hongtou.validation.Finding::isError);
+    }
+
     @org.junit.jupiter.api.Test
     void togetherTheSamplesExerciseEveryLayoutElement() throws IOException {
         List<Report> all = List.of(load("muye-2023"), load("gunziying-2023"), load("guanyinsi-2024"));

@@ -3,7 +3,10 @@ package org.hongtou.samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.hongtou.document.Block;
+import org.hongtou.document.Colophon;
+import org.hongtou.document.Header;
 import org.hongtou.document.Document;
 
 /**
@@ -36,9 +39,20 @@ public final class TextRecall {
         return sb.toString();
     }
 
-    /** The document's text as lines, in reading order, header and colophon included. */
+    /** The document's text as lines, in reading order, header and colophon included, as printed. */
     public static List<String> lines(Document doc) {
         List<String> out = new ArrayList<>();
+        if (doc.header() != null) {
+            Header h = doc.header();
+            Stream.of(h.copyNumber(), h.secrecy(), h.urgency()).filter(x -> x != null).forEach(out::add);
+            h.markNames().forEach(n -> out.add(n + h.markSuffix()));
+            if (h.number() != null) {
+                out.add(h.number());
+            }
+            if (!h.signers().isEmpty()) {
+                out.add("签发人：" + String.join(" ", h.signers()));
+            }
+        }
         for (Block b : doc.blocks()) {
             if (b instanceof Block.Title t) {
                 out.addAll(t.lines());
@@ -49,7 +63,10 @@ public final class TextRecall {
             } else if (b instanceof Block.Paragraph p) {
                 out.add(p.text());
             } else if (b instanceof Block.Attachments a) {
-                out.addAll(a.names());
+                for (int i = 0; i < a.names().size(); i++) {
+                    String numbered = a.names().size() > 1 ? (i + 1) + "." + a.names().get(i) : a.names().get(i);
+                    out.add(i == 0 ? "附件：" + numbered : numbered);
+                }
             } else if (b instanceof Block.Signature s) {
                 out.add(s.authority());
                 if (s.date() != null) {
@@ -58,6 +75,13 @@ public final class TextRecall {
             } else if (b instanceof Block.Note n) {
                 out.add(n.text());
             }
+        }
+        Colophon c = doc.colophon();
+        if (c != null) {
+            if (!c.cc().isEmpty()) {
+                out.add("抄送：" + String.join("，", c.cc()) + "。");
+            }
+            out.add((c.printer() == null ? "" : c.printer()) + (c.printDate() == null ? "" : c.printDate() + "印发"));
         }
         return out;
     }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,7 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"hongtou.max-body-size=1MB", "hongtou.batch.work-dir=target/test-work/api"})
-@Import(FakeRenderers.class)
 class ReportApiTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -301,7 +299,7 @@ class ReportApiTest {
 
     @Test
     void glyphWarningsTravelInTheResponseHeader() throws Exception {
-        String body = valid().toString().replace("特此报告。", "特此报告" + FakeRenderers.NO_GLYPH + "。");
+        String body = valid().toString().replace("特此报告。", "特此报告" + org.hongtou.TestEngine.NO_GLYPH + "。");
         HttpResponse<byte[]> r = post("/api/v1/reports?format=pdf", body);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(Integer.parseInt(r.headers().firstValue(WarningsHeader.COUNT).orElseThrow())).isPositive();
