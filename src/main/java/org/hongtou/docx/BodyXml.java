@@ -257,7 +257,9 @@ final class BodyXml {
                 nameRight = dateRight + date + Gbt9704.SIGNATURE_DATE_OFFSET_CHARS * adv - name;
             }
         }
-        add(new ParaProps().before(before).right(twip(nameRight)).jc("right"), Wml.run("", s.authority()));
+        // The name never stays behind on a page without its date.
+        ParaProps nameLine = new ParaProps().before(before).right(twip(nameRight)).jc("right");
+        add(s.date() == null ? nameLine : nameLine.keepNext(), Wml.run("", s.authority()));
         if (s.date() != null) {
             add(new ParaProps().right(twip(dateRight)).jc("right"), Wml.run("", s.date()));
         }

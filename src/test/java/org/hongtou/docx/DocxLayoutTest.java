@@ -267,6 +267,7 @@ class DocxLayoutTest {
     void unsealedSignatureIsRightIndentedTwoCharactersWithTheDateTwoCharactersRightOfItsStart() {
         assertThat(RICH.docInt(SIGNER + "/w:pPr/w:spacing/@w:before")).isEqualTo(PITCH);
         assertThat(RICH.doc(SIGNER + "/w:pPr/w:jc/@w:val")).isEqualTo("right");
+        assertThat(RICH.doc("count(" + SIGNER + "/w:pPr/w:keepNext)")).as("name kept with its date").isEqualTo("1");
         int nameRight = RICH.docInt(SIGNER + "/w:pPr/w:ind/@w:right");
         int dateRight = RICH.docInt(DATE + "/w:pPr/w:ind/@w:right");
         double nameStart = WIDTH - nameRight - twip(BodyXml.width("木叶乡人民政府"));
