@@ -71,21 +71,23 @@ final class BodyXml {
         } else if (placement == ColophonPlacement.SAME_PAGE) {
             tail = colophon(doc.colophon()) + tinyParagraph("") + bodySection;
         } else {
-            // The main part closes its section; the 版记 gets a final section that starts on a
-            // new page and whose footers are empty: blank and 版记 pages carry no page number
-            // (§7.5). The blank page is written out rather than left to an evenPage section
-            // break, because LibreOffice moves a bottom-anchored table 20 pt too low on the
-            // pages of such a section.
+            // The main part closes its section; the 版记 gets a final section that starts on the
+            // next even page (Word and LibreOffice add the blank page when the main part ends on
+            // an even page, so a page-count estimate that is a line off cannot put the 版记 on an
+            // odd page) and whose footers are empty: blank and 版记 pages carry no page number.
             if (items.isEmpty() || items.get(items.size() - 1).raw() != null) {
                 add(new ParaProps(), "");
             }
             items.get(items.size() - 1).props().sectPr(bodySection);
             // The section opens with a paragraph: LibreOffice hangs the page break on the
             // section's first paragraph, and a floating table is none.
-            String opening = placement == ColophonPlacement.AFTER_BLANK_PAGE
-                    ? tinyParagraph("<w:r><w:br w:type=\"page\"/></w:r>") : tinyParagraph("");
-            tail = opening + colophon(doc.colophon()) + tinyParagraph("")
-                    + sectPr(footers.empty(), footers.empty(), null);
+            // When the estimate says the main part fills an even page, the blank page is written
+            // out as a section of its own: LibreOffice does not add it for an even-page section.
+            String blankPage = placement != ColophonPlacement.AFTER_BLANK_PAGE ? ""
+                    : new ParaProps().noSnapToGrid().exactLine(20)
+                            .sectPr(sectPr(footers.empty(), footers.empty(), null)).paragraph("");
+            tail = blankPage + tinyParagraph("") + colophon(doc.colophon()) + tinyParagraph("")
+                    + sectPr(footers.empty(), footers.empty(), "evenPage");
         }
         for (Item item : items) {
             sb.append(item.xml());
@@ -255,7 +257,9 @@ final class BodyXml {
                 nameRight = dateRight + date + Gbt9704.SIGNATURE_DATE_OFFSET_CHARS * adv - name;
             }
         }
-        add(new ParaProps().before(before).right(twip(nameRight)).jc("right"), Wml.run("", s.authority()));
+        // The name never stays behind on a page without its date.
+        ParaProps nameLine = new ParaProps().before(before).right(twip(nameRight)).jc("right");
+        add(s.date() == null ? nameLine : nameLine.keepNext(), Wml.run("", s.authority()));
         if (s.date() != null) {
             add(new ParaProps().right(twip(dateRight)).jc("right"), Wml.run("", s.date()));
         }
@@ -346,7 +350,8 @@ final class BodyXml {
                 .append(Wml.attr("bottom", twip(Gbt9704.MARGIN_BOTTOM)))
                 .append(Wml.attr("left", twip(Gbt9704.MARGIN_LEFT)))
                 .append(Wml.attr("header", twip(Gbt9704.DOCX_HEADER_DISTANCE)))
-                .append(Wml.attr("footer", twip(Gbt9704.DOCX_FOOTER_DISTANCE)))
+                .append(Wml.attr("footer", twip(type == null ? Gbt9704.DOCX_FOOTER_DISTANCE
+                        : Gbt9704.DOCX_UNNUMBERED_FOOTER_DISTANCE)))
                 .append(" w:gutter=\"0\"/><w:cols w:space=\"425\"/>")
                 .append("<w:docGrid w:type=\"lines\"").append(Wml.attr("linePitch", Gbt9704.DOCX_LINE_PITCH_TWIP))
                 .append("/></w:sectPr>");

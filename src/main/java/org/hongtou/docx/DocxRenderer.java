@@ -84,14 +84,9 @@ public final class DocxRenderer implements DocumentRenderer {
     @Override
     public RenderResult render(Document doc, OutputStream out) throws IOException {
         HeaderGeometry geometry = doc.header() == null ? null : HeaderGeometry.of(doc.header());
-        int firstLine = geometry == null ? 0 : geometry.titleLine();
-        LineCounter.Extent extent = LineCounter.extent(doc, firstLine);
-        BodyXml.ColophonPlacement placement = placement(doc.colophon(), extent);
-        int pages = extent.pages() + switch (placement) {
-            case NONE, SAME_PAGE -> 0;
-            case NEXT_PAGE -> 1;
-            case AFTER_BLANK_PAGE -> 2;
-        };
+        Plan plan = plan(doc);
+        BodyXml.ColophonPlacement placement = plan.placement();
+        int pages = plan.pages();
         List<RenderWarning> warnings = new ArrayList<>();
         if (geometry != null && geometry.markLines() > 1 && doc.header().markNames().size() <= 1) {
             warnings.add(new RenderWarning("mark-too-long",
@@ -124,6 +119,27 @@ public final class DocxRenderer implements DocumentRenderer {
             throw new IOException("DOCX could not be written: " + e.getMessage(), e);
         }
         return new RenderResult(pages, warnings);
+    }
+
+    /** Where the 版记 goes and how many pages the file has. */
+    record Plan(BodyXml.ColophonPlacement placement, int pages) {
+    }
+
+    /**
+     * Pagination comes from the shared typesetter (the one the PDF is drawn from, with half-em
+     * widths for digits and Latin letters, as in the GB2312 fonts Word uses), so the DOCX breaks
+     * its pages where the PDF does. {@link LineCounter} remains as the simple cross-check.
+     */
+    static Plan plan(Document doc) {
+        org.hongtou.layout.Layout layout = new org.hongtou.layout.Typesetter(org.hongtou.layout.Metrics.HALF_EM)
+                .typeset(doc);
+        BodyXml.ColophonPlacement placement = switch (layout.colophonPlacement()) {
+            case NONE -> BodyXml.ColophonPlacement.NONE;
+            case SAME_PAGE -> BodyXml.ColophonPlacement.SAME_PAGE;
+            case OWN_PAGE -> BodyXml.ColophonPlacement.NEXT_PAGE;
+            case AFTER_BLANK_PAGE -> BodyXml.ColophonPlacement.AFTER_BLANK_PAGE;
+        };
+        return new Plan(placement, layout.pageCount());
     }
 
     /**

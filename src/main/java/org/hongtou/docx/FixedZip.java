@@ -11,8 +11,9 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Re-zips a package with every entry stamped 2000-01-01 (a plain DOS time: 1980-01-01 00:00 would make Java add a time-zone dependent extended timestamp) and in a fixed order, so the same
- * document gives the same bytes (docx4j stamps entries with the current time).
+ * Re-zips a package with every entry stamped 2000-01-01 and in a fixed order, so the same document
+ * gives the same bytes (docx4j stamps entries with the current time). Not 1980-01-01 00:00: Java
+ * writes that DOS-epoch value with an extra, time-zone dependent, extended timestamp.
  */
 final class FixedZip {
 

@@ -7,6 +7,7 @@ package org.hongtou.docx;
 final class ParaProps {
 
     private String style;
+    private boolean keepNext;
     private String bottomBorder;
     private String tabs;
     private boolean noSnapToGrid;
@@ -22,6 +23,12 @@ final class ParaProps {
 
     ParaProps style(String id) {
         this.style = id;
+        return this;
+    }
+
+    /** Keep this paragraph on the page of the next one. */
+    ParaProps keepNext() {
+        this.keepNext = true;
         return this;
     }
 
@@ -92,6 +99,9 @@ final class ParaProps {
         StringBuilder sb = new StringBuilder();
         if (style != null) {
             sb.append("<w:pStyle").append(Wml.attr("val", style)).append("/>");
+        }
+        if (keepNext) {
+            sb.append("<w:keepNext/>");
         }
         if (bottomBorder != null) {
             sb.append("<w:pBdr>").append(bottomBorder).append("</w:pBdr>");

@@ -221,4 +221,11 @@ public final class Gbt9704 {
      * #DOCX_CHAR_SPACING}; indents measured in characters use it so they line up with the text.
      */
     public static final double DOCX_BODY_ADVANCE = BODY_SIZE + DOCX_CHAR_SPACING;
+    /**
+     * Footer distance of the unnumbered 版记 section: its empty footer ends on the text block's
+     * bottom edge. LibreOffice lays out the pages of an even-page section as if the footer began
+     * where its line would (losing the 7 mm gap), which would push the bottom-anchored 版记 below
+     * the text block; with this distance both readers keep the text block where it belongs.
+     */
+    public static final double DOCX_UNNUMBERED_FOOTER_DISTANCE = MARGIN_BOTTOM - PAGE_NUMBER_SIZE;
 }

@@ -42,11 +42,18 @@ public final class LineCounter {
     public static Extent extent(Document doc, int firstPageLine) {
         int total = firstPageLine;
         Block previous = null;
+        int perPage = Gbt9704.LINES_PER_PAGE;
         for (Block b : doc.blocks()) {
-            total += linesBefore(b, previous) + lines(b);
+            int before = linesBefore(b, previous);
+            int lines = lines(b);
+            // The signature's name is kept with its date: when only the name would fit, both
+            // move to the next page (with the blank line before them).
+            if (b instanceof Block.Signature && lines == 2 && (total + before) % perPage == perPage - 1) {
+                total += perPage - (total % perPage);
+            }
+            total += before + lines;
             previous = b;
         }
-        int perPage = Gbt9704.LINES_PER_PAGE;
         int pages = Math.max(1, (total + perPage - 1) / perPage);
         int last = total - (pages - 1) * perPage;
         return new Extent(pages, last);
@@ -61,8 +68,7 @@ public final class LineCounter {
             return Gbt9704.ATTACHMENTS_BLANK_LINES;
         }
         if (b instanceof Block.Signature) {
-            return previous instanceof Block.Attachments ? Gbt9704.SIGNATURE_BLANK_LINES
-                    : Gbt9704.SIGNATURE_BLANK_LINES;
+            return Gbt9704.SIGNATURE_BLANK_LINES;
         }
         return 0;
     }

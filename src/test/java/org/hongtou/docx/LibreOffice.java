@@ -23,18 +23,21 @@ final class LibreOffice {
 
     /**
      * A fontconfig file that maps the official font names of the DOCX (absent on a Linux box) to
-     * the Noto CJK families, so LibreOffice sets digits and Latin letters half an em wide as the
-     * Chinese fonts do, instead of substituting DejaVu Sans, whose digits are 0.64 em.
+     * the AR PL GB fonts, which like 仿宋_GB2312 and the other GB2312 fonts set every digit, Latin
+     * letter and ASCII mark exactly half an em wide; without it LibreOffice substitutes DejaVu Sans
+     * (digits 0.64 em) or Noto CJK (0.56 em) and lines break differently than in Word. Noto CJK
+     * stays as the fallback for characters the AR PL fonts lack. CI installs
+     * fonts-arphic-gbsn00lp and fonts-arphic-gkai00mp.
      */
     private static Path fontconfig(Path dir) throws IOException {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">"
                 + "<fontconfig><include ignore_missing=\"yes\">/etc/fonts/fonts.conf</include>");
         org.hongtou.fonts.FontConfig fonts = org.hongtou.fonts.FontConfig.load(null);
         for (org.hongtou.layout.FontRole role : org.hongtou.layout.FontRole.values()) {
-            String family = role == org.hongtou.layout.FontRole.HEITI ? "Noto Sans CJK SC" : "Noto Serif CJK SC";
+            String family = role == org.hongtou.layout.FontRole.KAITI ? "AR PL KaitiM GB" : "AR PL SungtiL GB";
             for (String name : List.of(fonts.spec(role).docxName(), fonts.spec(role).docxAltName())) {
                 sb.append("<alias binding=\"same\"><family>").append(name).append("</family><prefer><family>")
-                        .append(family).append("</family></prefer></alias>");
+                        .append(family).append("</family><family>Noto Serif CJK SC</family></prefer></alias>");
             }
         }
         Path file = dir.resolve("fonts.conf");
@@ -42,23 +45,29 @@ final class LibreOffice {
         return file;
     }
 
-    static Path toPdf(Path docx) throws IOException, InterruptedException {
-        Path dir = docx.getParent();
+    /** Converts the files (all in one folder) in one LibreOffice run; returns the PDFs in order. */
+    static List<Path> toPdf(List<Path> docxs) throws IOException, InterruptedException {
+        Path dir = docxs.get(0).getParent();
         Path profile = Files.createTempDirectory("lo-profile");
-        ProcessBuilder pb = new ProcessBuilder(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
-                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()))
+        List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString()));
+        docxs.forEach(d -> command.add(d.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile());
         pb.environment().put("FONTCONFIG_FILE", fontconfig(profile).toString());
         Process p = pb.start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new IOException("soffice did not finish in 180 s");
+            throw new IOException("soffice did not finish in 300 s");
         }
-        String name = docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf");
-        Path pdf = dir.resolve(name);
-        if (!Files.exists(pdf)) {
-            throw new IOException("soffice wrote no PDF: " + Files.readString(dir.resolve("soffice.log")));
+        List<Path> pdfs = new java.util.ArrayList<>();
+        for (Path docx : docxs) {
+            Path pdf = dir.resolve(docx.getFileName().toString().replaceFirst("\\.docx$", ".pdf"));
+            if (!Files.exists(pdf)) {
+                throw new IOException("soffice wrote no " + pdf + ": " + Files.readString(dir.resolve("soffice.log")));
+            }
+            pdfs.add(pdf);
         }
-        return pdf;
+        return pdfs;
     }
 }

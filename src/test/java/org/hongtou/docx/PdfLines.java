@@ -12,21 +12,21 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** The text of a PDF as lines of glyphs with their positions, page by page (for layout checks). */
-final class PdfLines {
+public final class PdfLines {
 
     /** One glyph: x of its left edge, y of its baseline from the page top, font size, the character. */
-    record Glyph(float x, float y, float width, float size, String text) {
+    public record Glyph(float x, float y, float width, float size, String text) {
     }
 
     /** Glyphs sharing a baseline, left to right. */
-    record Line(float y, List<Glyph> glyphs) {
-        String text() {
+    public record Line(float y, List<Glyph> glyphs) {
+        public String text() {
             StringBuilder sb = new StringBuilder();
             glyphs.forEach(g -> sb.append(g.text()));
             return sb.toString();
         }
 
-        long ideographs() {
+        public long ideographs() {
             return text().codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
         }
     }
