@@ -48,6 +48,8 @@ final class BodyXml {
     }
 
     private final List<Item> items = new ArrayList<>();
+    /** Where the items of the block before the one being written begin (for keep-with-next). */
+    private int previousBlockStart;
 
     BodyXml(DocxParts parts) {
         this.parts = parts;
@@ -59,8 +61,10 @@ final class BodyXml {
         }
         Block previous = null;
         for (Block b : doc.blocks()) {
+            int start = items.size();
             block(b, previous, geometry);
             previous = b;
+            previousBlockStart = start;
         }
         String bodySection = sectPr(footers.odd(), footers.even(), null);
         StringBuilder sb = new StringBuilder(64 * 1024).append("<w:document ").append(Wml.NAMESPACES)
@@ -255,6 +259,13 @@ final class BodyXml {
             if (dateRight < Gbt9704.SIGNATURE_RIGHT_INDENT_CHARS * adv) {
                 dateRight = Gbt9704.SIGNATURE_RIGHT_INDENT_CHARS * adv;
                 nameRight = dateRight + date + Gbt9704.SIGNATURE_DATE_OFFSET_CHARS * adv - name;
+            }
+        }
+        // As in the typesetter, the signature never opens a page on its own: the block before it
+        // keeps with it, and Word and LibreOffice move that whole block when it does not fit.
+        for (Item item : items.subList(previousBlockStart, items.size())) {
+            if (item.raw() == null) {
+                item.props().keepNext();
             }
         }
         // The name never stays behind on a page without its date.

@@ -74,7 +74,7 @@ final class DocxParts {
         for (int level = 1; level <= 4; level++) {
             FontRole role = Gbt9704.font(org.hongtou.document.Style.heading(level));
             sb.append(style("paragraph", heading(level), "heading " + level, BODY, false,
-                    "<w:outlineLvl" + Wml.attr("val", level) + "/>", fonts(role)));
+                    "<w:keepNext/><w:outlineLvl" + Wml.attr("val", level) + "/>", fonts(role)));
             sb.append(style("character", lead(level), "Lead " + level, null, false, null, fonts(role)));
         }
         sb.append(style("paragraph", TITLE, "Title", "Normal", false,

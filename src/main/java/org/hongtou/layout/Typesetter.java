@@ -49,6 +49,35 @@ public final class Typesetter {
         }
     }
 
+    /**
+     * Flow lines {@code from}..{@code to} (inclusive) go on one page: a page break inside the
+     * range moves the whole range to the next page, as Word's keep-with-next does.
+     */
+    private record KeepTogether(int from, int to) {
+        int size() {
+            return to - from + 1;
+        }
+    }
+
+    /**
+     * Overlapping ranges form one chain, as consecutive keep-with-next paragraphs do in Word: a
+     * heading kept with a paragraph that is kept with the signature moves with both.
+     */
+    private static List<KeepTogether> chained(List<KeepTogether> keeps) {
+        List<KeepTogether> sorted = new ArrayList<>(keeps);
+        sorted.sort(java.util.Comparator.comparingInt(KeepTogether::from));
+        List<KeepTogether> out = new ArrayList<>();
+        for (KeepTogether k : sorted) {
+            KeepTogether last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && k.from() <= last.to()) {
+                out.set(out.size() - 1, new KeepTogether(last.from(), Math.max(last.to(), k.to())));
+            } else {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     public Layout typeset(Document doc) {
         List<TextLine> headerLines = new ArrayList<>();
         List<Rule> headerRules = new ArrayList<>();
@@ -57,15 +86,30 @@ public final class Typesetter {
             firstLine = header(doc.header(), headerLines, headerRules);
         }
         List<FlowLine> flow = new ArrayList<>();
+        List<KeepTogether> keeps = new ArrayList<>();
+        int previousStart = 0;
         for (Block b : doc.blocks()) {
-            block(b, flow, doc.header() != null);
+            int start = flow.size();
+            block(b, flow, keeps, previousStart, doc.header() != null);
+            previousStart = start;
         }
 
+        keeps = chained(keeps);
         // Pagination: fill grid lines page by page.
         List<List<TextLine>> pageLines = new ArrayList<>();
         List<TextLine> current = new ArrayList<>(headerLines);
         int line = firstLine;
-        for (FlowLine f : flow) {
+        int keep = 0;
+        for (int i = 0; i < flow.size(); i++) {
+            FlowLine f = flow.get(i);
+            while (keep < keeps.size() && keeps.get(keep).from() < i) {
+                keep++;
+            }
+            if (keep < keeps.size() && keeps.get(keep).from() == i && line > 0
+                    && keeps.get(keep).size() <= LINES_PER_PAGE
+                    && line + keeps.get(keep).size() > LINES_PER_PAGE) {
+                line = LINES_PER_PAGE;
+            }
             if (line >= LINES_PER_PAGE) {
                 pageLines.add(current);
                 current = new ArrayList<>();
@@ -188,7 +232,8 @@ public final class Typesetter {
 
     // ---- 主体 ----------------------------------------------------------------------------------
 
-    private void block(Block b, List<FlowLine> flow, boolean hasHeader) {
+    private void block(Block b, List<FlowLine> flow, List<KeepTogether> keeps, int previousStart,
+                       boolean hasHeader) {
         if (b instanceof Block.Title t) {
             if (hasHeader) {
                 blank(flow, Gbt9704.TITLE_BLANK_LINES_AFTER_RED_LINE);
@@ -204,7 +249,10 @@ public final class Typesetter {
             paragraph(flow, items(r.text(), FontRole.FANGSONG), 0, 0, LineKind.RECIPIENTS, false);
         } else if (b instanceof Block.Heading h) {
             FontRole role = Gbt9704.font(org.hongtou.document.Style.heading(h.level()));
+            int start = flow.size();
             paragraph(flow, items(h.text(), role), Gbt9704.PARAGRAPH_INDENT_CHARS, 0, LineKind.HEADING, true);
+            // A heading never ends a page: it keeps with the first line after it (keepNext in DOCX).
+            keeps.add(new KeepTogether(start, flow.size()));
         } else if (b instanceof Block.Paragraph p) {
             List<LineBreaker.Item> items = new ArrayList<>();
             for (Run run : p.runs()) {
@@ -214,7 +262,7 @@ public final class Typesetter {
         } else if (b instanceof Block.Attachments a) {
             attachments(flow, a);
         } else if (b instanceof Block.Signature s) {
-            signature(flow, s);
+            signature(flow, keeps, previousStart, s);
         } else if (b instanceof Block.Note n) {
             paragraph(flow, items(n.text(), FontRole.FANGSONG), Gbt9704.NOTE_INDENT_CHARS, 0, LineKind.NOTE, false);
         }
@@ -259,8 +307,15 @@ public final class Typesetter {
         }
     }
 
-    /** 署名 and 成文日期 (§7.3.5): without seal name right-indented 2, date 2 right of it. */
-    private void signature(List<FlowLine> flow, Block.Signature s) {
+    /**
+     * 署名 and 成文日期 (§7.3.5): without seal name right-indented 2, date 2 right of it. The
+     * signature never opens a page on its own (§7.3.5): the block before it, the blank lines, the
+     * name and the date stay on one page. The DOCX marks that block keep-with-next, which Word and
+     * LibreOffice honour by moving the whole block, so that is what happens here too.
+     */
+    private void signature(List<FlowLine> flow, List<KeepTogether> keeps, int previousStart,
+                           Block.Signature s) {
+        int keepFrom = Math.min(previousStart, flow.size());
         blank(flow, s.sealed() ? Gbt9704.SEALED_SIGNATURE_BLANK_LINES : Gbt9704.SIGNATURE_BLANK_LINES);
         List<Glyph> name = glyphs(s.authority(), FontRole.FANGSONG, BODY_SIZE, BLACK);
         List<Glyph> date = s.date() == null ? List.of() : glyphs(s.date(), FontRole.FANGSONG, BODY_SIZE, BLACK);
@@ -282,6 +337,7 @@ public final class Typesetter {
         if (!date.isEmpty()) {
             flow.add(new FlowLine(shift(date, dateX), BODY_SIZE, LineKind.DATE));
         }
+        keeps.add(new KeepTogether(keepFrom, flow.size() - 1));
     }
 
     // ---- 版记 ----------------------------------------------------------------------------------

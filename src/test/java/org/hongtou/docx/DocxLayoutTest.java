@@ -264,6 +264,20 @@ class DocxLayoutTest {
     private static final String DATE = "//w:body/w:p[w:r/w:t='2024年1月5日']";
 
     @Test
+    void headingsKeepWithTheLineAfterThemSoNoneEndsAPage() {
+        for (int level = 1; level <= 4; level++) {
+            assertThat(RICH.style("count(//w:style[@w:styleId='Heading" + level + "']/w:pPr/w:keepNext)"))
+                    .as("Heading" + level).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void theBlockBeforeTheSignatureKeepsWithItSoTheSignatureNeverStandsAlone() {
+        String before = SIGNER + "/preceding-sibling::w:p[1]";
+        assertThat(RICH.doc("count(" + before + "/w:pPr/w:keepNext)")).isEqualTo("1");
+    }
+
+    @Test
     void unsealedSignatureIsRightIndentedTwoCharactersWithTheDateTwoCharactersRightOfItsStart() {
         assertThat(RICH.docInt(SIGNER + "/w:pPr/w:spacing/@w:before")).isEqualTo(PITCH);
         assertThat(RICH.doc(SIGNER + "/w:pPr/w:jc/@w:val")).isEqualTo("right");
