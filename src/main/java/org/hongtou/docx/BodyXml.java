@@ -186,7 +186,7 @@ final class BodyXml {
     // ---- 主体 ---------------------------------------------------------------------------------
 
     private void block(Block b, Block previous, HeaderGeometry g) {
-        int before = org.hongtou.layout.LineCounter.linesBefore(b, previous) * PITCH;
+        int before = org.hongtou.layout.BlankLines.before(b, previous) * PITCH;
         if (b instanceof Block.Title t) {
             ParaProps p = new ParaProps().style(DocxParts.TITLE);
             if (previous == null && g != null) {
@@ -204,7 +204,7 @@ final class BodyXml {
         } else if (b instanceof Block.Recipients r) {
             add(new ParaProps().before(before), Wml.run("", r.text()));
         } else if (b instanceof Block.Heading h) {
-            add(new ParaProps().style(DocxParts.heading(h.level())), Wml.run("", h.text()));
+            add(spaced(new ParaProps().style(DocxParts.heading(h.level())), before), Wml.run("", h.text()));
         } else if (b instanceof Block.Paragraph p) {
             StringBuilder r = new StringBuilder();
             for (Run run : p.runs()) {
@@ -212,14 +212,19 @@ final class BodyXml {
                         : "<w:rStyle" + Wml.attr("val", DocxParts.lead(run.style().headingLevel())) + "/>";
                 r.append(Wml.run(rPr, run.text()));
             }
-            add(new ParaProps().style(DocxParts.BODY), r.toString());
+            add(spaced(new ParaProps().style(DocxParts.BODY), before), r.toString());
         } else if (b instanceof Block.Attachments a) {
             attachments(a, before);
         } else if (b instanceof Block.Signature s) {
             signature(s, before);
         } else if (b instanceof Block.Note n) {
-            add(new ParaProps().style(DocxParts.BODY), Wml.run("", n.text()));
+            add(spaced(new ParaProps().style(DocxParts.BODY), before), Wml.run("", n.text()));
         }
+    }
+
+    /** Space before a paragraph only where the shared blank-line rule asks for some. */
+    private static ParaProps spaced(ParaProps p, int before) {
+        return before > 0 ? p.before(before) : p;
     }
 
     /** 附件：1.名称, later names aligned under the first name, wrapped lines too. */

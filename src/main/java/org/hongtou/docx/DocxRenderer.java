@@ -21,13 +21,10 @@ import org.docx4j.wml.Fonts;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Styles;
 import org.hongtou.document.Block;
-import org.hongtou.document.Colophon;
 import org.hongtou.document.Document;
 import org.hongtou.document.Meta;
 import org.hongtou.fonts.FontConfig;
-import org.hongtou.layout.Ems;
 import org.hongtou.layout.Gbt9704;
-import org.hongtou.layout.LineCounter;
 import org.hongtou.render.DocumentRenderer;
 import org.hongtou.render.RenderResult;
 import org.hongtou.render.RenderWarning;
@@ -128,7 +125,7 @@ public final class DocxRenderer implements DocumentRenderer {
     /**
      * Pagination comes from the shared typesetter (the one the PDF is drawn from, with half-em
      * widths for digits and Latin letters, as in the GB2312 fonts Word uses), so the DOCX breaks
-     * its pages where the PDF does. {@link LineCounter} remains as the simple cross-check.
+     * its pages where the PDF does.
      */
     static Plan plan(Document doc) {
         org.hongtou.layout.Layout layout = new org.hongtou.layout.Typesetter(org.hongtou.layout.Metrics.HALF_EM)
@@ -140,38 +137,6 @@ public final class DocxRenderer implements DocumentRenderer {
             case AFTER_BLANK_PAGE -> BodyXml.ColophonPlacement.AFTER_BLANK_PAGE;
         };
         return new Plan(placement, layout.pageCount());
-    }
-
-    /**
-     * Where the 版记 goes (§7.4: the last page, an even one, at its bottom): on the main part's
-     * last page when that page is even and has room, else on a page of its own, which Word and
-     * LibreOffice put on the next even page (blank page included).
-     */
-    static BodyXml.ColophonPlacement placement(Colophon c, LineCounter.Extent extent) {
-        if (c == null) {
-            return BodyXml.ColophonPlacement.NONE;
-        }
-        boolean even = extent.pages() % 2 == 0;
-        // One spare line: the estimate may be off by a line, and a 版记 pushed to the next page
-        // would land on an odd one.
-        int needed = colophonLines(c) + 1;
-        if (even && extent.freeLinesOnLast() >= needed) {
-            return BodyXml.ColophonPlacement.SAME_PAGE;
-        }
-        return even ? BodyXml.ColophonPlacement.AFTER_BLANK_PAGE : BodyXml.ColophonPlacement.NEXT_PAGE;
-    }
-
-    /** Grid lines the 版记 takes: the 抄送 line(s) and the 印发 line. */
-    static int colophonLines(Colophon c) {
-        int lines = 0;
-        if (!c.cc().isEmpty()) {
-            double perLine = (Gbt9704.TEXT_WIDTH - 2 * Gbt9704.COLOPHON_SIDE_INDENT) / Gbt9704.COLOPHON_SIZE - 3;
-            lines += (int) Math.ceil((Ems.of(String.join("，", c.cc())) + 1) / perLine);
-        }
-        if (c.printer() != null || c.printDate() != null) {
-            lines++;
-        }
-        return lines;
     }
 
     private static String footer(MainDocumentPart main, String name, String xml)

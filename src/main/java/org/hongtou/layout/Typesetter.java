@@ -88,10 +88,13 @@ public final class Typesetter {
         List<FlowLine> flow = new ArrayList<>();
         List<KeepTogether> keeps = new ArrayList<>();
         int previousStart = 0;
+        Block previous = null;
         for (Block b : doc.blocks()) {
             int start = flow.size();
+            blank(flow, BlankLines.before(b, previous));
             block(b, flow, keeps, previousStart, doc.header() != null);
             previousStart = start;
+            previous = b;
         }
 
         keeps = chained(keeps);
@@ -244,7 +247,6 @@ public final class Typesetter {
                 flow.add(new FlowLine(shift(g, MARGIN_LEFT + (TEXT_WIDTH - width(g)) / 2),
                         Gbt9704.TITLE_SIZE, LineKind.TITLE));
             }
-            blank(flow, Gbt9704.RECIPIENTS_BLANK_LINES_AFTER_TITLE);
         } else if (b instanceof Block.Recipients r) {
             paragraph(flow, items(r.text(), FontRole.FANGSONG), 0, 0, LineKind.RECIPIENTS, false);
         } else if (b instanceof Block.Heading h) {
@@ -285,7 +287,6 @@ public final class Typesetter {
 
     /** 附件：1.名称, later names aligned under the first, wrapped lines under the name's text. */
     private void attachments(List<FlowLine> flow, Block.Attachments a) {
-        blank(flow, Gbt9704.ATTACHMENTS_BLANK_LINES);
         String label = "附件：";
         double indent = Gbt9704.ATTACHMENTS_INDENT_CHARS;
         double labelCells = label.length();
@@ -316,7 +317,6 @@ public final class Typesetter {
     private void signature(List<FlowLine> flow, List<KeepTogether> keeps, int previousStart,
                            Block.Signature s) {
         int keepFrom = Math.min(previousStart, flow.size());
-        blank(flow, s.sealed() ? Gbt9704.SEALED_SIGNATURE_BLANK_LINES : Gbt9704.SIGNATURE_BLANK_LINES);
         List<Glyph> name = glyphs(s.authority(), FontRole.FANGSONG, BODY_SIZE, BLACK);
         List<Glyph> date = s.date() == null ? List.of() : glyphs(s.date(), FontRole.FANGSONG, BODY_SIZE, BLACK);
         double right = MARGIN_LEFT + TEXT_WIDTH;

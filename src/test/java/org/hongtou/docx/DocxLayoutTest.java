@@ -10,7 +10,6 @@ import org.hongtou.document.Colophon;
 import org.hongtou.fonts.FontConfig;
 import org.hongtou.layout.FontRole;
 import org.hongtou.layout.Gbt9704;
-import org.hongtou.layout.LineCounter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -301,6 +300,13 @@ class DocxLayoutTest {
     }
 
     @Test
+    void sealedSignatureLeavesAsManyBlankLinesAsThePdfSoTheSealMeetsTheBody() {
+        Docx d = Docx.markup(TestDocuments.richMarkup(0).replace("sealed=\"false\"", "sealed=\"true\""));
+        assertThat(d.docInt(SIGNER + "/w:pPr/w:spacing/@w:before"))
+                .isEqualTo(Gbt9704.SEALED_SIGNATURE_BLANK_LINES * PITCH);
+    }
+
+    @Test
     void sealedSignatureCentresTheNameOverTheDateRightIndentedFourCharacters() {
         Docx d = Docx.markup(TestDocuments.richMarkup(0).replace("sealed=\"false\"", "sealed=\"true\""));
         int dateRight = d.docInt(DATE + "/w:pPr/w:ind/@w:right");
@@ -358,15 +364,6 @@ class DocxLayoutTest {
         int side = twip(Gbt9704.COLOPHON_SIDE_INDENT);
         assertThat(RICH.docInt(p + "/w:pPr/w:tabs/w:tab/@w:pos")).isEqualTo(WIDTH - side);
         assertThat(RICH.docInt(p + "/w:pPr/w:ind/@w:left")).isEqualTo(side);
-    }
-
-    @Test
-    void colophonGoesOnTheLastPageWhenItIsEvenWithRoom() {
-        Colophon c = new Colophon(List.of("县司法局"), "办公室", "2024年1月5日");
-        assertThat(DocxRenderer.placement(c, new LineCounter.Extent(2, 10))).isEqualTo(BodyXml.ColophonPlacement.SAME_PAGE);
-        assertThat(DocxRenderer.placement(c, new LineCounter.Extent(3, 10))).isEqualTo(BodyXml.ColophonPlacement.NEXT_PAGE);
-        assertThat(DocxRenderer.placement(c, new LineCounter.Extent(2, 21))).isEqualTo(BodyXml.ColophonPlacement.AFTER_BLANK_PAGE);
-        assertThat(DocxRenderer.placement(null, new LineCounter.Extent(3, 10))).isEqualTo(BodyXml.ColophonPlacement.NONE);
     }
 
     @Test
